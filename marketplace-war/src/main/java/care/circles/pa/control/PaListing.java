@@ -1,0 +1,38 @@
+package care.circles.pa.control;
+
+import java.util.List;
+
+import care.circles.pa.entity.PaProfile;
+import care.circles.pa.entity.Skill;
+import care.circles.place.entity.Place;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+
+/**
+ * A published PA profile as the search index holds it. Built from the profile and its place,
+ * in the same shape whether it travels through the outbox or a full rebuild.
+ */
+public record PaListing(long id, String displayName, String town, long placeId, Location location,
+                        List<String> skills, List<String> skillLabels, long hourlyRatePence, String aboutMe,
+                        String publishedAt) {
+
+    public static final String INDEX = "pas";
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    public record Location(double lat, double lon) {
+    }
+
+    public static PaListing of(PaProfile profile, Place place) {
+        List<Skill> skills = profile.skills().stream().sorted().toList();
+        return new PaListing(profile.id(), profile.displayName(), place.name(), place.id(),
+                new Location(place.point().latitude(), place.point().longitude()),
+                skills.stream().map(Skill::name).toList(),
+                skills.stream().map(Skill::label).toList(),
+                profile.hourlyRate().pence(), profile.aboutMe(),
+                profile.publishedAt() == null ? null : profile.publishedAt().toString());
+    }
+
+    public String toJson() {
+        return JSON.toJson(this);
+    }
+}

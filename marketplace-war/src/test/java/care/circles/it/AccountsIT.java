@@ -1,0 +1,187 @@
+package care.circles.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import care.circles.account.control.AccountIdentityStore;
+import care.circles.account.control.Accounts;
+import care.circles.account.entity.Account;
+import care.circles.account.entity.EmailAddress;
+import care.circles.account.entity.NewPassword;
+import care.circles.account.entity.Role;
+import care.circles.platform.InvalidInputException;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+
+/** Accounts, sign-in, role checks, CSRF and the platform endpoints, on the real stack. */
+@ExtendWith(ArquillianExtension.class)
+class AccountsIT {
+
+    private static final String DEMO_PASSWORD = "Demo-password-1";
+    private static final String PASSWORD = "Correct-horse-battery";
+
+    @Deployment
+    static WebArchive deployment() {
+        return MarketplaceDeployment.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    AccountIdentityStore identityStore;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Test
+    void everySeededDemoAccountSignsInWithItsRole() {
+        assertSignsInAs("dp@demo.circles.test", Role.DP_HOLDER);
+        assertSignsInAs("pa@demo.circles.test", Role.PA);
+        assertSignsInAs("provider@demo.circles.test", Role.PROVIDER);
+        assertSignsInAs("broker@demo.circles.test", Role.BROKER);
+        assertSignsInAs("council@demo.circles.test", Role.COUNCIL);
+    }
+
+    @Test
+    void wrongPasswordOrUnknownEmailIsRefused() {
+        assertEquals(CredentialValidationResult.Status.INVALID,
+                identityStore.validate(new UsernamePasswordCredential("pa@demo.circles.test", "wrong-password-1")).getStatus());
+        assertEquals(CredentialValidationResult.Status.INVALID,
+                identityStore.validate(new UsernamePasswordCredential("nobody@example.test", DEMO_PASSWORD)).getStatus());
+    }
+
+    @Test
+    void registeredPasswordIsStoredAsPbkdf2NeverInPlain() {
+        Account account = accounts.register(uniqueEmail(), NewPassword.of(PASSWORD, PASSWORD), Role.DP_HOLDER);
+        String stored = (String) em.createNativeQuery("SELECT password_hash FROM account WHERE id = ?")
+                .setParameter(1, account.id()).getSingleResult();
+        assertTrue(stored.startsWith("PBKDF2WithHmacSHA256:210000:"), stored);
+        assertFalse(stored.contains(PASSWORD));
+        assertEquals(CredentialValidationResult.Status.VALID, identityStore.validate(
+                new UsernamePasswordCredential(account.email().value().toUpperCase(), PASSWORD)).getStatus(),
+                "email matching ignores case");
+    }
+
+    @Test
+    void duplicateEmailIsRefusedWithAClearMessage() {
+        EmailAddress email = uniqueEmail();
+        accounts.register(email, NewPassword.of(PASSWORD, PASSWORD), Role.PA);
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> accounts.register(
+                EmailAddress.of("  " + email.value().toUpperCase() + " "), NewPassword.of(PASSWORD, PASSWORD), Role.PROVIDER));
+        assertEquals("email", refused.problems().get(0).field());
+        assertTrue(refused.problems().get(0).message().contains("already an account"));
+    }
+
+    @Test
+    void nobodyCanSignThemselvesUpAsCouncilStaffOrBroker() {
+        assertThrows(InvalidInputException.class,
+                () -> accounts.register(uniqueEmail(), NewPassword.of(PASSWORD, PASSWORD), Role.COUNCIL));
+        assertThrows(InvalidInputException.class,
+                () -> accounts.register(uniqueEmail(), NewPassword.of(PASSWORD, PASSWORD), Role.BROKER));
+    }
+
+    @Test
+    void onlyCouncilStaffOpenCouncilAccountsAndItIsAudited() {
+        Account pa = accounts.register(uniqueEmail(), NewPassword.of(PASSWORD, PASSWORD), Role.PA);
+        assertThrows(SecurityException.class,
+                () -> accounts.openCouncilAccount(pa, uniqueEmail(), NewPassword.of(PASSWORD, PASSWORD)));
+
+        Account council = accounts.byEmail(EmailAddress.of("council@demo.circles.test")).orElseThrow();
+        Account colleague = accounts.openCouncilAccount(council, uniqueEmail(), NewPassword.of(PASSWORD, PASSWORD));
+        assertEquals(Role.COUNCIL, colleague.role());
+        Number audited = (Number) em.createNativeQuery(
+                "SELECT COUNT(*) FROM audit_event WHERE action = 'COUNCIL_ACCOUNT_OPENED' AND subject_id = ? AND actor_account_id = ?")
+                .setParameter(1, colleague.id()).setParameter(2, council.id()).getSingleResult();
+        assertEquals(1, audited.intValue());
+    }
+
+    @Test
+    @RunAsClient
+    void formPostedWithoutItsViewStateTokenIsRefused() {
+        HttpProbe http = new HttpProbe(base);
+        HttpResponse<String> form = http.get("/register.xhtml");
+        String cookie = form.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+        String button = find(form.body(), "name=\"([^\"]+)\" value=\"Create account\"");
+        String viewState = find(form.body(), "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+        HttpResponse<String> forged = http.postForm("/register.xhtml",
+                registration("csrf-" + UUID.randomUUID() + "@example.test", button, "forged-token"), cookie);
+        assertTrue(forged.body().contains("timed out"), "a post with a forged token must be refused");
+
+        // The same post with the page's own token works: the refusal above was the token, nothing else.
+        HttpResponse<String> genuine = http.postForm("/register.xhtml",
+                registration("genuine-" + UUID.randomUUID() + "@example.test", button, viewState), cookie);
+        assertEquals(302, genuine.statusCode(), "a genuine registration signs in and redirects");
+    }
+
+    private static String registration(String email, String button, String viewState) {
+        return "register=register&email=" + HttpProbe.encode(email) + "&password=" + PASSWORD
+                + "&confirmPassword=" + PASSWORD + "&role=PA&" + HttpProbe.encode(button) + "=Create+account"
+                + "&jakarta.faces.ViewState=" + HttpProbe.encode(viewState);
+    }
+
+    private static String find(String html, String pattern) {
+        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile(pattern).matcher(html);
+        assertTrue(matcher.find(), "page must contain " + pattern);
+        return matcher.group(1);
+    }
+
+    @Test
+    @RunAsClient
+    void pagesForOneRoleSendOthersToSignIn() {
+        HttpProbe http = new HttpProbe(base);
+        HttpResponse<String> paPage = http.get("/pa/profile.xhtml");
+        assertEquals(302, paPage.statusCode());
+        assertTrue(paPage.headers().firstValue("Location").orElse("").contains("sign-in.xhtml"));
+        HttpResponse<String> councilPage = http.get("/council/accounts.xhtml");
+        assertEquals(302, councilPage.statusCode());
+    }
+
+    @Test
+    @RunAsClient
+    void healthMetricsAndOpenApiAnswer() {
+        HttpProbe http = new HttpProbe(base);
+        HttpResponse<String> ready = http.get("/health/ready");
+        assertEquals(200, ready.statusCode(), ready.body());
+        assertTrue(ready.body().contains("\"status\":\"UP\""), ready.body());
+        assertTrue(ready.body().contains("elasticsearch"));
+        assertEquals(200, http.get("/health/live").statusCode());
+        HttpResponse<String> metrics = http.get("/metrics");
+        assertEquals(200, metrics.statusCode());
+        HttpResponse<String> openApi = http.get("/openapi");
+        assertEquals(200, openApi.statusCode());
+        assertTrue(openApi.body().contains("/api/v1/pas"), "OpenAPI must describe the PA search");
+    }
+
+    private void assertSignsInAs(String email, Role role) {
+        CredentialValidationResult result = identityStore.validate(new UsernamePasswordCredential(email, DEMO_PASSWORD));
+        assertEquals(CredentialValidationResult.Status.VALID, result.getStatus(), email);
+        assertEquals(Set.of(role.name()), result.getCallerGroups(), email);
+    }
+
+    private static EmailAddress uniqueEmail() {
+        return EmailAddress.of("it-" + UUID.randomUUID() + "@example.test");
+    }
+}

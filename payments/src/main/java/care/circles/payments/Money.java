@@ -1,0 +1,83 @@
+package care.circles.payments;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * An amount of pounds sterling held as whole pence, so sums never drift the way binary
+ * floating point does. Amounts may be negative (a refund, a reclaim); arithmetic refuses to
+ * overflow rather than wrap silently.
+ */
+public record Money(long pence) implements Comparable<Money> {
+
+    public static final Money ZERO = new Money(0);
+
+    /** The largest amount a person can type into a form: one million pounds. */
+    private static final BigDecimal MAX_POUNDS = new BigDecimal("1000000");
+
+    public static Money ofPence(long pence) {
+        return new Money(pence);
+    }
+
+    /**
+     * Reads an amount as a person writes it: "14.50", "£14.50", "14", "1,250.00".
+     *
+     * @throws IllegalArgumentException with a message a person can act on
+     */
+    public static Money parsePounds(String text) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("Enter an amount in pounds and pence, like 14.50");
+        }
+        String cleaned = text.strip().replace("£", "").replace(",", "").strip();
+        if (!cleaned.matches("-?\\d+(\\.\\d{1,2})?")) {
+            throw new IllegalArgumentException(
+                    "Enter the amount using numbers only, with up to two decimal places, like 14.50");
+        }
+        BigDecimal pounds = new BigDecimal(cleaned);
+        if (pounds.abs().compareTo(MAX_POUNDS) > 0) {
+            throw new IllegalArgumentException("Enter an amount of no more than £1,000,000.00");
+        }
+        return new Money(pounds.movePointRight(2).setScale(0, RoundingMode.UNNECESSARY).longValueExact());
+    }
+
+    public Money plus(Money other) {
+        return new Money(Math.addExact(pence, other.pence));
+    }
+
+    public Money minus(Money other) {
+        return new Money(Math.subtractExact(pence, other.pence));
+    }
+
+    public Money times(long quantity) {
+        return new Money(Math.multiplyExact(pence, quantity));
+    }
+
+    public boolean isNegative() {
+        return pence < 0;
+    }
+
+    public boolean isPositive() {
+        return pence > 0;
+    }
+
+    public boolean isLessThan(Money other) {
+        return pence < other.pence;
+    }
+
+    /** Pounds with two decimals and no symbol, as a form field shows it: "14.50". */
+    public String toPlainPounds() {
+        return BigDecimal.valueOf(pence, 2).toPlainString();
+    }
+
+    /** For people to read: "£1,250.00", "-£3.20". */
+    @Override
+    public String toString() {
+        String digits = String.format("%,.2f", BigDecimal.valueOf(Math.abs(pence), 2));
+        return (pence < 0 ? "-£" : "£") + digits;
+    }
+
+    @Override
+    public int compareTo(Money other) {
+        return Long.compare(pence, other.pence);
+    }
+}
