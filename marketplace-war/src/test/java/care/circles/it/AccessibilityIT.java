@@ -40,7 +40,7 @@ class AccessibilityIT {
         File journeyDir = new File(System.getProperty("it.e2e.dir", "target/e2e"));
         Path tmp = Files.createDirectories(journeyDir.toPath().resolve("tmp"));
         Path log = journeyDir.toPath().resolve("journey.log");
-        String baseUrl = base.toExternalForm().replaceAll("/$", "");
+        String baseUrl = HttpProbe.onLoopback(base).toExternalForm().replaceAll("/$", "");
         ProcessBuilder journey = new ProcessBuilder(List.of("node", "journey.mjs", baseUrl,
                 "--screenshots", journeyDir.toPath().resolve("screenshots").toString()))
                 .directory(journeyDir)

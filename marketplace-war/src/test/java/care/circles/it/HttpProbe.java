@@ -20,7 +20,16 @@ public final class HttpProbe {
     private final URL base;
 
     public HttpProbe(URL base) {
-        this.base = base;
+        this.base = onLoopback(base);
+    }
+
+    /** The server listens on every interface; tests talk to it on loopback only. */
+    public static URL onLoopback(URL url) {
+        try {
+            return new URL(url.getProtocol(), "127.0.0.1", url.getPort(), url.getFile());
+        } catch (java.net.MalformedURLException e) {
+            throw new IllegalArgumentException(e);
+        }
     }
 
     public HttpResponse<String> get(String pathAndQuery) {

@@ -45,7 +45,11 @@ public class CurrentAccount {
         return get().map(a -> a.role() == Role.valueOf(role)).orElse(false);
     }
 
-    public String email() {
+    public String getEmail() {
         return get().map(a -> a.email().value()).orElse("");
+    }
+
+    public String getRoleDescription() {
+        return get().map(a -> a.role().description()).orElse("");
     }
 }

@@ -134,12 +134,12 @@ public class SearchPage {
         return Money.ofPence(pence).toString();
     }
 
-    public SearchOrder[] getOrders() {
-        return SearchOrder.values();
+    public List<SearchOrder> getOrders() {
+        return List.of(SearchOrder.values());
     }
 
-    public int[] getRadii() {
-        return new int[] {5, 10, 15, 25, 40, 60};
+    public List<Integer> getRadii() {
+        return List.of(5, 10, 15, 25, 40, 60);
     }
 
     public String getQ() {

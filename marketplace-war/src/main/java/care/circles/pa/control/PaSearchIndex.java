@@ -2,6 +2,7 @@ package care.circles.pa.control;
 
 import java.io.IOException;
 import java.util.Iterator;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -17,7 +18,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -46,24 +47,30 @@ public class PaSearchIndex {
     @Inject
     java.time.Clock clock;
 
+    private static final long RETRY_SECONDS = 10;
+
     @Resource
-    ManagedExecutorService executor;
+    ManagedScheduledExecutorService executor;
 
     private volatile boolean ready;
 
     @PostConstruct
     void buildWhenMissing() {
-        executor.execute(() -> {
-            try {
-                SearchIndexes indexes = new SearchIndexes(connection.cluster(), clock);
-                if (!indexes.exists(DEFINITION)) {
-                    rebuildNow();
-                }
-                ready = true;
-            } catch (IOException | RuntimeException e) {
-                LOG.log(Level.SEVERE, "Could not build the PA search index; restart once Elasticsearch is reachable", e);
+        executor.execute(this::ensureIndex);
+    }
+
+    /** Tries until Elasticsearch answers: it may still be starting when the application is. */
+    private void ensureIndex() {
+        try {
+            SearchIndexes indexes = new SearchIndexes(connection.cluster(), clock);
+            if (!indexes.exists(DEFINITION)) {
+                rebuildNow();
             }
-        });
+            ready = true;
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not build the PA search index; trying again in " + RETRY_SECONDS + " s", e);
+            executor.schedule(this::ensureIndex, RETRY_SECONDS, TimeUnit.SECONDS);
+        }
     }
 
     /** True once the index exists; readiness reports DOWN until then. */
