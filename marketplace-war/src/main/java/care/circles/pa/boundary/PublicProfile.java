@@ -7,6 +7,7 @@ import care.circles.pa.entity.PaProfile;
 import care.circles.pa.entity.Skill;
 import care.circles.place.control.Gazetteer;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -21,6 +22,9 @@ public class PublicProfile {
     @Inject
     Gazetteer gazetteer;
 
+    @Inject
+    FacesContext faces;
+
     private String id;
     private PaProfile profile;
 
@@ -29,6 +33,9 @@ public class PublicProfile {
             profile = profiles.published(Long.parseLong(id == null ? "" : id.strip())).orElse(null);
         } catch (NumberFormatException e) {
             profile = null;
+        }
+        if (profile == null) {
+            faces.getExternalContext().setResponseStatus(404);
         }
     }
 
