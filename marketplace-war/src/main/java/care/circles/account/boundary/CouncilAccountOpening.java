@@ -1,13 +1,9 @@
 package care.circles.account.boundary;
 
-import java.util.ArrayList;
-import java.util.List;
 
 import care.circles.account.control.Accounts;
 import care.circles.account.control.CurrentAccount;
-import care.circles.account.entity.EmailAddress;
-import care.circles.account.entity.NewPassword;
-import care.circles.platform.FieldProblem;
+import care.circles.account.entity.NewCredentials;
 import care.circles.platform.FormFeedback;
 import care.circles.platform.InvalidInputException;
 import jakarta.enterprise.context.RequestScoped;
@@ -34,30 +30,14 @@ public class CouncilAccountOpening {
     private String opened;
 
     public String open() {
-        List<FieldProblem> problems = new ArrayList<>();
-        EmailAddress address = null;
-        NewPassword chosen = null;
         try {
-            address = EmailAddress.of(email);
+            NewCredentials credentials = NewCredentials.of(email, password, confirmPassword);
+            accounts.openCouncilAccount(current.require(), credentials.email(), credentials.password());
+            opened = credentials.email().value();
+            email = null;
         } catch (InvalidInputException e) {
-            problems.addAll(e.problems());
+            feedback.show(e.problems());
         }
-        try {
-            chosen = NewPassword.of(password, confirmPassword);
-        } catch (InvalidInputException e) {
-            problems.addAll(e.problems());
-        }
-        if (problems.isEmpty()) {
-            try {
-                accounts.openCouncilAccount(current.require(), address, chosen);
-                opened = address.value();
-                email = null;
-                return null;
-            } catch (InvalidInputException e) {
-                problems.addAll(e.problems());
-            }
-        }
-        feedback.show(problems);
         return null;
     }
 

@@ -5,24 +5,15 @@ import java.util.Arrays;
 import java.util.List;
 
 import care.circles.account.control.Accounts;
-import care.circles.account.entity.EmailAddress;
-import care.circles.account.entity.NewPassword;
+import care.circles.account.entity.NewCredentials;
 import care.circles.account.entity.Role;
 import care.circles.platform.FieldProblem;
 import care.circles.platform.FormFeedback;
 import care.circles.platform.InvalidInputException;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 /** Self-registration for DP holders, PAs and providers; signs the new account straight in. */
 @Named
@@ -33,7 +24,7 @@ public class Registration {
     Accounts accounts;
 
     @Inject
-    SecurityContext security;
+    SessionSignIn session;
 
     @Inject
     FacesContext faces;
@@ -54,24 +45,13 @@ public class Registration {
         // The role radios are plain HTML inputs, so their labels and ids stay simple for assistive technology.
         role = faces.getExternalContext().getRequestParameterMap().get("role");
         List<FieldProblem> problems = new ArrayList<>();
-        EmailAddress address = null;
-        NewPassword chosen = null;
-        Role chosenRole = null;
+        NewCredentials credentials = null;
         try {
-            address = EmailAddress.of(email);
+            credentials = NewCredentials.of(email, password, confirmPassword);
         } catch (InvalidInputException e) {
             problems.addAll(e.problems());
         }
-        try {
-            chosen = NewPassword.of(password, confirmPassword);
-        } catch (InvalidInputException e) {
-            problems.addAll(e.problems());
-        }
-        try {
-            chosenRole = role == null || role.isBlank() ? null : Role.valueOf(role);
-        } catch (IllegalArgumentException unknown) {
-            chosenRole = null;
-        }
+        Role chosenRole = Arrays.stream(Role.values()).filter(r -> r.name().equals(role)).findFirst().orElse(null);
         if (chosenRole == null) {
             problems.add(new FieldProblem("role", "Choose what you are registering as"));
         }
@@ -80,22 +60,13 @@ public class Registration {
             return null;
         }
         try {
-            accounts.register(address, chosen, chosenRole);
+            accounts.register(credentials.email(), credentials.password(), chosenRole);
         } catch (InvalidInputException e) {
             feedback.show(e.problems());
             return null;
         }
-        ExternalContext external = faces.getExternalContext();
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
-                AuthenticationParameters.withParams()
-                        .credential(new UsernamePasswordCredential(address.value(), new Password(password)))
-                        .newAuthentication(true));
-        if (status != AuthenticationStatus.SUCCESS) {
-            return "/sign-in.xhtml?faces-redirect=true";
-        }
-        request.changeSessionId();
-        return SignedInLanding.forRequest(request) + "?faces-redirect=true";
+        String next = session.signIn(credentials.email().value(), password);
+        return next != null || faces.getResponseComplete() ? next : "/sign-in.xhtml?faces-redirect=true";
     }
 
     public String getEmail() {
