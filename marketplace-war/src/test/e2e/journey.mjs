@@ -17,10 +17,10 @@
 //
 // Elements are found by role and accessible name/label only (never by CSS id or class).
 
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 // ---------------------------------------------------------------------------------------------
 // Settings
@@ -444,6 +444,17 @@ const STEPS = [
     },
   },
 ];
+
+// Feature journeys: each file in journeys/ (run in name order, after the steps above) exports a
+// default function that receives these helpers and returns more steps of the same shape. A
+// feature adds its pages there, so features never edit the same file.
+const JOURNEYS = join(HERE, 'journeys');
+if (existsSync(JOURNEYS)) {
+  for (const file of readdirSync(JOURNEYS).filter((f) => f.endsWith('.mjs')).sort()) {
+    const feature = await import(pathToFileURL(join(JOURNEYS, file)).href);
+    STEPS.push(...feature.default({ fail, exactly, escapeRe, url, STAMP, PA, NAV_TIMEOUT, ACTION_TIMEOUT }));
+  }
+}
 
 // ---------------------------------------------------------------------------------------------
 // Runner
