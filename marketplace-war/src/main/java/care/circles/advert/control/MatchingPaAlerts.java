@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import care.circles.advert.entity.JobAdvert;
@@ -12,24 +11,20 @@ import care.circles.notification.control.Notifications;
 import care.circles.place.control.Gazetteer;
 import care.circles.place.entity.GeoPoint;
 import care.circles.place.entity.Place;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 
 /**
  * Tells the PAs an advert suits when it is published: those with a published profile that
  * offers at least one of the support needs, working from within {@link #REACH_KM} of the
  * advert's town. (When PAs can give their availability, it will be matched here too.)
  *
- * <p>Runs after the publishing commits, on a managed thread, so the council's click is not
- * kept waiting and nobody hears of an advert that was not published. One query finds every
- * candidate (published profiles joined with their places, cut to a box around the town);
- * the exact distance is then checked in memory and the notifications written in batches.
+ * <p>{@link AlertsAfterPublishing} runs it once the publishing has committed. One query finds
+ * every candidate (published profiles joined with their places, cut to a box around the
+ * town); the exact distance is then checked in memory and the notifications written in batches.
  */
 @ApplicationScoped
 public class MatchingPaAlerts {
@@ -47,20 +42,13 @@ public class MatchingPaAlerts {
     @Inject
     Notifications notifications;
 
-    @Resource
-    ManagedExecutorService executor;
-
-    void afterPublishing(@Observes(during = TransactionPhase.AFTER_SUCCESS) AdvertPublished event) {
-        executor.execute(() -> {
-            try {
-                alertMatchingPas(event.advertId());
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Could not tell PAs about advert " + event.advertId(), e);
-            }
-        });
-    }
-
-    /** @return how many PAs were told */
+    /**
+     * Reads in a transaction of its own: on a managed thread an entity manager without one
+     * would belong to the request that started the thread, and close with it.
+     *
+     * @return how many PAs were told
+     */
+    @Transactional
     public int alertMatchingPas(long advertId) {
         JobAdvert advert = em.find(JobAdvert.class, advertId);
         Place place = advert == null ? null : gazetteer.byId(advert.placeId()).orElse(null);
