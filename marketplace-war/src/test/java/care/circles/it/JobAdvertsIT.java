@@ -271,12 +271,10 @@ class JobAdvertsIT {
         String token = token();
         Account poster = account(Role.DP_HOLDER);
         JobAdvert advert = publishedAdvert(poster, details("Withdraw me " + token, "Swanage", Skill.MEALS));
-        HttpProbe http = new HttpProbe(base);
-        assertEquals(1, total(http.getUntil("/api/v1/adverts?q=" + token, r -> total(r) == 1, WITHIN)));
+        assertEquals(1, totalOnceSettled(token, 1));
 
         adverts.withdraw(poster, advert.id());
-        assertEquals(0, total(http.getUntil("/api/v1/adverts?q=" + token, r -> total(r) == 0, WITHIN)),
-                "a withdrawn advert must leave search within 5 s");
+        assertEquals(0, totalOnceSettled(token, 0), "a withdrawn advert must leave search within 5 s");
     }
 
     @Test
@@ -284,14 +282,13 @@ class JobAdvertsIT {
         String token = token();
         Account poster = account(Role.DP_HOLDER);
         JobAdvert advert = publishedAdvert(poster, details("Old advert " + token, "Verwood", Skill.MEALS));
-        HttpProbe http = new HttpProbe(base);
-        assertEquals(1, total(http.getUntil("/api/v1/adverts?q=" + token, r -> total(r) == 1, WITHIN)));
+        assertEquals(1, totalOnceSettled(token, 1));
 
         publishedAgo(advert.id(), Duration.ofDays(60).plusMinutes(1));
         assertEquals(AdvertStatus.CLOSED, status(advert), "closed by the clock before any clean-up");
         assertTrue(adverts.open(advert.id()).isEmpty());
         assertTrue(closing.closeExpired() >= 1);
-        assertEquals(0, total(http.getUntil("/api/v1/adverts?q=" + token, r -> total(r) == 0, WITHIN)));
+        assertEquals(0, totalOnceSettled(token, 0));
         assertTrue(auditedActions(advert.id()).contains("ADVERT_CLOSED"));
         assertThrows(AdvertChangeRefused.class, () -> adverts.markFilled(poster, advert.id()));
     }
@@ -469,6 +466,11 @@ class JobAdvertsIT {
             update.setLong(2, advertId);
             assertEquals(1, update.executeUpdate());
         }
+    }
+
+    /** The API's total for these words once it is {@code expected}, or when the 5 s are up. */
+    private long totalOnceSettled(String words, long expected) throws InterruptedException {
+        return total(new HttpProbe(base).getUntil("/api/v1/adverts?q=" + words, r -> total(r) == expected, WITHIN));
     }
 
     private static boolean eventually(BooleanSupplier condition) throws InterruptedException {

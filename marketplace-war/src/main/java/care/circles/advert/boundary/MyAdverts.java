@@ -9,7 +9,6 @@ import care.circles.advert.entity.AdvertChangeRefused;
 import care.circles.advert.entity.AdvertStatus;
 import care.circles.advert.entity.JobAdvert;
 import care.circles.place.control.Gazetteer;
-import care.circles.platform.FormFeedback;
 import care.circles.platform.InvalidInputException;
 import care.circles.platform.ListPage;
 import jakarta.enterprise.context.RequestScoped;
@@ -38,9 +37,6 @@ public class MyAdverts {
 
     @Inject
     BaseHourlyRate baseRate;
-
-    @Inject
-    FormFeedback feedback;
 
     @Inject
     FacesContext faces;

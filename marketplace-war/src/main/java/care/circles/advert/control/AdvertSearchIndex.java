@@ -53,8 +53,6 @@ public class AdvertSearchIndex {
     @Resource
     ManagedScheduledExecutorService executor;
 
-    private volatile boolean ready;
-
     @PostConstruct
     void buildWhenMissing() {
         executor.execute(this::ensureIndex);
@@ -65,15 +63,10 @@ public class AdvertSearchIndex {
             if (!new SearchIndexes(connection.cluster(), clock).exists(DEFINITION)) {
                 rebuildNow();
             }
-            ready = true;
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "Could not build the advert search index; trying again in " + RETRY_SECONDS + " s", e);
             executor.schedule(this::ensureIndex, RETRY_SECONDS, TimeUnit.SECONDS);
         }
-    }
-
-    public boolean isReady() {
-        return ready;
     }
 
     /**

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import care.circles.advert.entity.JobAdvert;
@@ -11,22 +12,22 @@ import care.circles.notification.control.Notifications;
 import care.circles.place.control.Gazetteer;
 import care.circles.place.entity.GeoPoint;
 import care.circles.place.entity.Place;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 
 /**
  * Tells the PAs an advert suits when it is published: those with a published profile that
  * offers at least one of the support needs, working from within {@link #REACH_KM} of the
  * advert's town. (When PAs can give their availability, it will be matched here too.)
  *
- * <p>{@link AlertsAfterPublishing} runs it once the publishing has committed. One query finds
+ * <p>{@link AlertsAfterPublishing} starts it once the publishing has committed. One query finds
  * every candidate (published profiles joined with their places, cut to a box around the
  * town); the exact distance is then checked in memory and the notifications written in batches.
  */
-@ApplicationScoped
+@Stateless
 public class MatchingPaAlerts {
 
     private static final Logger LOG = Logger.getLogger(MatchingPaAlerts.class.getName());
@@ -43,13 +44,20 @@ public class MatchingPaAlerts {
     Notifications notifications;
 
     /**
-     * Reads in a transaction of its own: on a managed thread an entity manager without one
-     * would belong to the request that started the thread, and close with it.
-     *
-     * @return how many PAs were told
+     * Runs on a thread of its own, in a transaction of its own (an EJB asynchronous call, so it
+     * shares no request context with the publishing that started it).
      */
-    @Transactional
-    public int alertMatchingPas(long advertId) {
+    @Asynchronous
+    public void alertMatchingPas(long advertId) {
+        try {
+            alert(advertId);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not tell PAs about advert " + advertId, e);
+        }
+    }
+
+    /** @return how many PAs were told */
+    private int alert(long advertId) {
         JobAdvert advert = em.find(JobAdvert.class, advertId);
         Place place = advert == null ? null : gazetteer.byId(advert.placeId()).orElse(null);
         if (place == null || advert.skills().isEmpty()) {
