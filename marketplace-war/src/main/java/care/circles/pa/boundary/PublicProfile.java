@@ -1,10 +1,8 @@
 package care.circles.pa.boundary;
 
-import java.util.List;
-
+import care.circles.pa.control.CouncilRates;
 import care.circles.pa.control.PaProfiles;
 import care.circles.pa.entity.PaProfile;
-import care.circles.pa.entity.Skill;
 import care.circles.place.control.Gazetteer;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -23,12 +21,16 @@ public class PublicProfile {
     Gazetteer gazetteer;
 
     @Inject
+    CouncilRates rates;
+
+    @Inject
     FacesContext faces;
 
     private String id;
-    private PaProfile profile;
+    private ProfileView view;
 
     public void load() {
+        PaProfile profile;
         try {
             profile = profiles.published(Long.parseLong(id == null ? "" : id.strip())).orElse(null);
         } catch (NumberFormatException e) {
@@ -36,31 +38,18 @@ public class PublicProfile {
         }
         if (profile == null) {
             faces.getExternalContext().setResponseStatus(404);
+            return;
         }
+        view = new ProfileView(profile, gazetteer.byId(profile.placeId()).map(p -> p.name()).orElse(""),
+                profiles.hasPhoto(profile.id()), profiles.timeAway(profile.id()), rates.baseHourlyRate());
     }
 
     public boolean isFound() {
-        return profile != null;
+        return view != null;
     }
 
-    public String getDisplayName() {
-        return profile.displayName();
-    }
-
-    public String getTown() {
-        return gazetteer.byId(profile.placeId()).map(p -> p.name()).orElse("");
-    }
-
-    public String getHourlyRate() {
-        return profile.hourlyRate().toString();
-    }
-
-    public String getAboutMe() {
-        return profile.aboutMe();
-    }
-
-    public List<String> getSkills() {
-        return profile.skills().stream().sorted().map(Skill::label).toList();
+    public ProfileView getView() {
+        return view;
     }
 
     public String getId() {

@@ -2,6 +2,7 @@ package care.circles.pa.control;
 
 import java.util.List;
 
+import care.circles.pa.entity.Language;
 import care.circles.pa.entity.PaProfile;
 import care.circles.pa.entity.Skill;
 import care.circles.place.entity.Place;
@@ -14,7 +15,9 @@ import jakarta.json.bind.JsonbBuilder;
  */
 public record PaListing(long id, String displayName, String town, long placeId, Location location,
                         List<String> skills, List<String> skillLabels, long hourlyRatePence, String aboutMe,
-                        String publishedAt) {
+                        String publishedAt, List<String> languages, String gender, boolean hasCar,
+                        boolean hasDrivingLicence, int travelKm, String employment, List<String> availability,
+                        boolean hasPhoto) {
 
     public static final String INDEX = "pas";
     private static final Jsonb JSON = JsonbBuilder.create();
@@ -22,14 +25,17 @@ public record PaListing(long id, String displayName, String town, long placeId, 
     public record Location(double lat, double lon) {
     }
 
-    public static PaListing of(PaProfile profile, Place place) {
+    public static PaListing of(PaProfile profile, Place place, boolean hasPhoto) {
         List<Skill> skills = profile.skills().stream().sorted().toList();
         return new PaListing(profile.id(), profile.displayName(), place.name(), place.id(),
                 new Location(place.point().latitude(), place.point().longitude()),
                 skills.stream().map(Skill::name).toList(),
                 skills.stream().map(Skill::label).toList(),
                 profile.hourlyRate().pence(), profile.aboutMe(),
-                profile.publishedAt() == null ? null : profile.publishedAt().toString());
+                profile.publishedAt() == null ? null : profile.publishedAt().toString(),
+                profile.languages().stream().sorted().map(Language::name).toList(),
+                profile.gender().name(), profile.hasCar(), profile.hasDrivingLicence(), profile.travelKm(),
+                profile.employment().name(), profile.availability().codes(), hasPhoto);
     }
 
     public String toJson() {

@@ -2,7 +2,10 @@ package care.circles.pa.control;
 
 import java.io.IOException;
 import java.util.Iterator;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -13,9 +16,14 @@ import care.circles.indexer.SearchIndexes;
 import care.circles.pa.entity.PaProfile;
 import care.circles.place.control.Gazetteer;
 import care.circles.search.control.SearchConnection;
+import care.circles.search.control.SearchOutbox;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -29,6 +37,7 @@ import jakarta.persistence.PersistenceContext;
  */
 @Singleton
 @Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @DependsOn("DatabaseStartup")
 public class PaSearchIndex {
 
@@ -45,6 +54,12 @@ public class PaSearchIndex {
     Gazetteer gazetteer;
 
     @Inject
+    PaListings listings;
+
+    @Inject
+    SearchOutbox outbox;
+
+    @Inject
     java.time.Clock clock;
 
     private static final long RETRY_SECONDS = 10;
@@ -53,6 +68,8 @@ public class PaSearchIndex {
     ManagedScheduledExecutorService executor;
 
     private volatile boolean ready;
+    private volatile RebuildProgress progress = RebuildProgress.NEVER;
+    private final AtomicBoolean rebuilding = new AtomicBoolean();
 
     @PostConstruct
     void buildWhenMissing() {
@@ -63,7 +80,7 @@ public class PaSearchIndex {
     private void ensureIndex() {
         try {
             SearchIndexes indexes = new SearchIndexes(connection.cluster(), clock);
-            if (!indexes.exists(DEFINITION)) {
+            if (!indexes.isCurrent(DEFINITION)) {
                 rebuildNow();
             }
             ready = true;
@@ -79,23 +96,70 @@ public class PaSearchIndex {
     }
 
     /**
-     * Rebuilds the PA index from the database while searches go on answering from the old one.
+     * Rebuilds the PA index from the database while searches go on answering from the old one;
+     * the alias moves to the new index in one step. Changes made during the rebuild are sent
+     * again afterwards, so none is lost.
      *
      * @return how many published profiles were indexed
+     * @throws IllegalStateException when a rebuild is already running
      */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public long rebuildNow() throws IOException {
-        long started = System.nanoTime();
-        Number newest = (Number) em.createNativeQuery("SELECT COALESCE(MAX(id), 0) FROM search_outbox").getSingleResult();
-        long version = newest.longValue();
-        try (Stream<PaProfile> published = em.createNamedQuery(PaProfile.PUBLISHED, PaProfile.class).getResultStream()) {
-            Iterator<IndexedDocument> documents = published
-                    .map(p -> new IndexedDocument(String.valueOf(p.id()),
-                            PaListing.of(p, gazetteer.byId(p.placeId()).orElseThrow()).toJson(), version))
-                    .iterator();
-            long indexed = new SearchIndexes(connection.cluster(), clock).rebuild(DEFINITION, documents);
-            LOG.info(() -> "PA search index rebuilt: " + indexed + " profiles in "
-                    + (System.nanoTime() - started) / 1_000_000 + " ms");
-            return indexed;
+        if (!rebuilding.compareAndSet(false, true)) {
+            throw new IllegalStateException("A rebuild of the PA index is already running");
         }
+        Instant started = clock.instant();
+        try {
+            long snapshot = outbox.newestId();
+            long total = ((Number) em.createQuery("SELECT COUNT(p) FROM PaProfile p WHERE p.status = "
+                    + "care.circles.pa.entity.ProfileStatus.PUBLISHED").getSingleResult()).longValue();
+            progress = new RebuildProgress(RebuildProgress.State.RUNNING, 0, total, started, null, null);
+            Set<Long> withPhotos = listings.profilesWithPhotos();
+            long indexed;
+            // Fetch the profiles' collections in a few IN queries, not three queries per profile.
+            try (Stream<PaProfile> published = em.createNamedQuery(PaProfile.PUBLISHED, PaProfile.class)
+                    .setHint("eclipselink.batch.type", "IN")
+                    .setHint("eclipselink.batch", "p.skills")
+                    .setHint("eclipselink.batch", "p.languages")
+                    .setHint("eclipselink.batch", "p.availability")
+                    .getResultStream()) {
+                Iterator<IndexedDocument> documents = published
+                        .map(p -> new IndexedDocument(String.valueOf(p.id()),
+                                PaListing.of(p, gazetteer.byId(p.placeId()).orElseThrow(), withPhotos.contains(p.id()))
+                                        .toJson(), snapshot))
+                        .iterator();
+                indexed = new SearchIndexes(connection.cluster(), clock).rebuild(DEFINITION, documents,
+                        soFar -> progress = new RebuildProgress(RebuildProgress.State.RUNNING, soFar, total, started,
+                                null, null));
+            }
+            outbox.redeliverNewerThan(PaListing.INDEX, snapshot);
+            progress = new RebuildProgress(RebuildProgress.State.FINISHED, indexed, total, started, clock.instant(), null);
+            LOG.info(() -> "PA search index rebuilt: " + progress.summary());
+            return indexed;
+        } catch (IOException | RuntimeException e) {
+            progress = new RebuildProgress(RebuildProgress.State.FAILED, progress.indexed(), progress.total(), started,
+                    clock.instant(), e.getMessage());
+            throw e;
+        } finally {
+            rebuilding.set(false);
+        }
+    }
+
+    /** Starts a rebuild in the background; see {@link #progress()}. */
+    public void startRebuild() {
+        if (rebuilding.get()) {
+            throw new IllegalStateException("A rebuild of the PA index is already running");
+        }
+        executor.execute(() -> {
+            try {
+                rebuildNow();
+            } catch (IOException | RuntimeException e) {
+                LOG.log(Level.WARNING, "Rebuilding the PA index failed", e);
+            }
+        });
+    }
+
+    public RebuildProgress progress() {
+        return progress;
     }
 }
