@@ -35,6 +35,7 @@ public class PaIndexAdministration {
         }
         try {
             index.startRebuild();
+            progress = null;
             audit.record(council.id(), "SEARCH_INDEX_REBUILD_STARTED", "search_index", 0, "pas");
         } catch (IllegalStateException alreadyRunning) {
             feedback.show("rebuild", "A rebuild is already running. Wait for it to finish.");
@@ -42,7 +43,13 @@ public class PaIndexAdministration {
         return null;
     }
 
+    private RebuildProgress progress;
+
+    /** Read once per page, so the text and the bar agree. */
     public RebuildProgress getProgress() {
-        return index.progress();
+        if (progress == null) {
+            progress = index.progress();
+        }
+        return progress;
     }
 }

@@ -105,10 +105,31 @@ public class PaSearchIndex {
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public long rebuildNow() throws IOException {
+        claimRebuild();
+        return rebuildClaimed();
+    }
+
+    /** Starts a rebuild in the background; {@link #progress()} says RUNNING from the moment this returns. */
+    public void startRebuild() {
+        claimRebuild();
+        executor.execute(() -> {
+            try {
+                rebuildClaimed();
+            } catch (IOException | RuntimeException e) {
+                LOG.log(Level.WARNING, "Rebuilding the PA index failed", e);
+            }
+        });
+    }
+
+    private void claimRebuild() {
         if (!rebuilding.compareAndSet(false, true)) {
             throw new IllegalStateException("A rebuild of the PA index is already running");
         }
-        Instant started = clock.instant();
+        progress = new RebuildProgress(RebuildProgress.State.RUNNING, 0, 0, clock.instant(), null, null);
+    }
+
+    private long rebuildClaimed() throws IOException {
+        Instant started = progress.started();
         try {
             long snapshot = outbox.newestId();
             long total = ((Number) em.createQuery("SELECT COUNT(p) FROM PaProfile p WHERE p.status = "
@@ -143,20 +164,6 @@ public class PaSearchIndex {
         } finally {
             rebuilding.set(false);
         }
-    }
-
-    /** Starts a rebuild in the background; see {@link #progress()}. */
-    public void startRebuild() {
-        if (rebuilding.get()) {
-            throw new IllegalStateException("A rebuild of the PA index is already running");
-        }
-        executor.execute(() -> {
-            try {
-                rebuildNow();
-            } catch (IOException | RuntimeException e) {
-                LOG.log(Level.WARNING, "Rebuilding the PA index failed", e);
-            }
-        });
     }
 
     public RebuildProgress progress() {
