@@ -81,7 +81,7 @@ public class ProfileView {
     }
 
     public String getEmployment() {
-        return profile.employment().getLabel() + ": " + profile.employment().getHint().replaceFirst("^I ", "they ");
+        return profile.employment().asOthersSeeIt();
     }
 
     public String getHoursWanted() {
