@@ -108,4 +108,21 @@ export default ({ exactly, fail, PA }) => [
       await t.heading('h1 "Your PA profile"', { level: 1, name: exactly('Your PA profile') });
     },
   },
+  {
+    id: 'pr-9', title: 'council page for kinds of support, with an error and an addition', session: 'council-admin',
+    needs: ['pr-7'],
+    async run(t) {
+      await t.goto('council/support-types.xhtml');
+      await t.heading('h1 "Kinds of support"', { level: 1, name: exactly('Kinds of support') });
+      await t.axe('council-support-types');
+      await t.fill({ Name: 'Dementia' });
+      await t.click('Add kind of support');
+      const error = await t.errorShown('adding a kind of support that already exists');
+      if (!/already a support type/.test(error)) fail(`expected a duplicate-name error, got "${error}"`);
+      await t.axe('council-support-types-error');
+      await t.fill({ Name: `Gardening ${PA.token}`, 'Hint (optional)': 'Help keeping a garden going' });
+      await t.click('Add kind of support');
+      await t.visible('saved confirmation', t.page.getByRole('status').filter({ hasText: /is saved/ }));
+    },
+  },
 ];

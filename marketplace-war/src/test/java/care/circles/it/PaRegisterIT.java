@@ -8,7 +8,6 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -34,8 +33,8 @@ import care.circles.pa.entity.ProfileAnswers;
 import care.circles.pa.entity.ProfilePhoto;
 import care.circles.pa.entity.TimeAway;
 import care.circles.pa.entity.ProfileDetails;
-import care.circles.pa.entity.Skill;
 import care.circles.place.control.Gazetteer;
+import care.circles.taxonomy.control.SupportTaxonomy;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -66,6 +65,9 @@ class PaRegisterIT {
     @Inject
     Gazetteer gazetteer;
 
+    @Inject
+    SupportTaxonomy taxonomy;
+
     @Test
     void publishedProfileIsFoundEditedAndRemovedThroughTheApi() throws Exception {
         String token = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
@@ -74,7 +76,7 @@ class PaRegisterIT {
         HttpProbe http = new HttpProbe(base);
         String search = "/api/v1/pas?q=" + token + "&near=Dorchester&radiusKm=30";
 
-        profiles.publish(pa, details("Robin " + token, "Dorchester", "14.50", EnumSet.of(Skill.COMPANIONSHIP)));
+        profiles.publish(pa, details("Robin " + token, "Dorchester", "14.50", Set.of("COMPANIONSHIP")));
         JsonObject found = json(http.getUntil(search, r -> total(r) == 1, SEARCHABLE_WITHIN));
         assertEquals(1, found.getInt("total"), "published profile must be searchable within 5 s");
         JsonObject item = found.getJsonArray("items").getJsonObject(0);
@@ -84,7 +86,7 @@ class PaRegisterIT {
         assertEquals("COMPANIONSHIP", item.getJsonArray("skills").getString(0));
         assertTrue(item.getJsonNumber("distanceKm").doubleValue() < 1.0, "Dorchester is 0 km from Dorchester");
 
-        profiles.save(pa, details("Robin " + token, "Weymouth", "16.00", EnumSet.of(Skill.DEMENTIA, Skill.MEALS)));
+        profiles.save(pa, details("Robin " + token, "Weymouth", "16.00", Set.of("DEMENTIA", "MEALS")));
         JsonObject edited = json(http.getUntil(search, r -> rateOfFirst(r) == 1600, SEARCHABLE_WITHIN));
         JsonObject editedItem = edited.getJsonArray("items").getJsonObject(0);
         assertEquals(1600, editedItem.getJsonNumber("hourlyRatePence").longValue(), "the edit must reach search");
@@ -101,8 +103,8 @@ class PaRegisterIT {
         String token = "zd" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         Account pa = accounts.register(EmailAddress.of(token + "@example.test"),
                 NewPassword.of("Correct-horse-battery", "Correct-horse-battery"), Role.PA);
-        profiles.save(pa, details("Draft " + token, "Bridport", "15.00", EnumSet.of(Skill.MEALS)));
-        profiles.publish(pa, details("Published " + "zz" + token, "Bridport", "15.00", EnumSet.of(Skill.MEALS)));
+        profiles.save(pa, details("Draft " + token, "Bridport", "15.00", Set.of("MEALS")));
+        profiles.publish(pa, details("Published " + "zz" + token, "Bridport", "15.00", Set.of("MEALS")));
         HttpProbe http = new HttpProbe(base);
         // The published one proves delivery happened; the draft wording must not be indexed.
         http.getUntil("/api/v1/pas?q=zz" + token, r -> total(r) == 1, SEARCHABLE_WITHIN);
@@ -214,8 +216,8 @@ class PaRegisterIT {
         Account pa = accounts.register(EmailAddress.of(token + "@example.test"),
                 NewPassword.of("Correct-horse-battery", "Correct-horse-battery"), Role.PA);
         profiles.publish(pa, ProfileDetails.of(ProfileAnswers.essentials("Night " + token, "Wareham", "15.00",
-                "Night sits " + token, EnumSet.of(Skill.COMPANIONSHIP))
-                .withAvailability(List.of("SUNDAY_NIGHT", "SATURDAY_NIGHT")), gazetteer::find));
+                "Night sits " + token, Set.of("COMPANIONSHIP"))
+                .withAvailability(List.of("SUNDAY_NIGHT", "SATURDAY_NIGHT")), gazetteer::find, taxonomy.current()));
         HttpProbe http = new HttpProbe(base);
         http.getUntil("/api/v1/pas?q=" + token, r -> total(r) == 1, SEARCHABLE_WITHIN);
         assertEquals(1, total(http.get("/api/v1/pas?q=" + token + "&available=SUNDAY_NIGHT")));
@@ -229,7 +231,7 @@ class PaRegisterIT {
         String token = "zx" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         Account pa = accounts.register(EmailAddress.of(token + "@example.test"),
                 NewPassword.of("Correct-horse-battery", "Correct-horse-battery"), Role.PA);
-        profiles.publish(pa, details("Leaving " + token, "Sherborne", "14.00", EnumSet.of(Skill.MEALS)));
+        profiles.publish(pa, details("Leaving " + token, "Sherborne", "14.00", Set.of("MEALS")));
         HttpProbe http = new HttpProbe(base);
         http.getUntil("/api/v1/pas?q=" + token, r -> total(r) == 1, SEARCHABLE_WITHIN);
         assertTrue(profiles.delete(pa));
@@ -241,8 +243,8 @@ class PaRegisterIT {
     void aPaCannotRemoveAnotherPasTimeAwayOrSeeTheirUnpublishedPhoto() {
         Account first = newPa();
         Account second = newPa();
-        PaProfile firstProfile = profiles.save(first, details("First", "Dorchester", "14.00", EnumSet.of(Skill.MEALS)));
-        profiles.save(second, details("Second", "Dorchester", "14.00", EnumSet.of(Skill.MEALS)));
+        PaProfile firstProfile = profiles.save(first, details("First", "Dorchester", "14.00", Set.of("MEALS")));
+        profiles.save(second, details("Second", "Dorchester", "14.00", Set.of("MEALS")));
         TimeAway away = profiles.addTimeAway(first, new DateRange(LocalDate.now().plusDays(3), LocalDate.now().plusDays(5)),
                 "Holiday");
         profiles.removeTimeAway(second, away.getId());
@@ -257,7 +259,7 @@ class PaRegisterIT {
     @Test
     void publishedPhotoIsServedToAnyoneAndWithdrawnWithTheProfile() {
         Account pa = newPa();
-        PaProfile profile = profiles.publish(pa, details("Photo", "Swanage", "14.00", EnumSet.of(Skill.MEALS)));
+        PaProfile profile = profiles.publish(pa, details("Photo", "Swanage", "14.00", Set.of("MEALS")));
         profiles.replacePhoto(pa, ProfilePhoto.fromUpload(tinyPng()));
         HttpProbe http = new HttpProbe(base);
         HttpResponse<String> shown = http.get("/photos/" + profile.id());
@@ -322,9 +324,9 @@ class PaRegisterIT {
         assertTrue(error.getString("message").contains(wording), error.getString("message"));
     }
 
-    private ProfileDetails details(String name, String town, String rate, Set<Skill> skills) {
+    private ProfileDetails details(String name, String town, String rate, Set<String> skills) {
         return ProfileDetails.of(ProfileAnswers.essentials(name, town, rate,
-                "I have cared for older people for years and enjoy a chat over tea.", skills), gazetteer::find);
+                "I have cared for older people for years and enjoy a chat over tea.", skills), gazetteer::find, taxonomy.current());
     }
 
     private static long total(HttpResponse<String> response) {

@@ -7,8 +7,8 @@ import java.io.IOException;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -31,8 +31,8 @@ import care.circles.pa.control.PaSearchIndex;
 import care.circles.pa.control.RebuildProgress;
 import care.circles.pa.entity.ProfileAnswers;
 import care.circles.pa.entity.ProfileDetails;
-import care.circles.pa.entity.Skill;
 import care.circles.place.control.Gazetteer;
+import care.circles.taxonomy.control.SupportTaxonomy;
 import care.circles.search.control.IndexDelivery;
 import jakarta.inject.Inject;
 
@@ -62,6 +62,9 @@ class SearchResilienceIT {
     Gazetteer gazetteer;
 
     @Inject
+    SupportTaxonomy taxonomy;
+
+    @Inject
     PaSearchIndex index;
 
     @Inject
@@ -76,7 +79,7 @@ class SearchResilienceIT {
         elasticsearch("stop");
         try {
             profiles.publish(pa, ProfileDetails.of(ProfileAnswers.essentials("Resilient " + token, "Gillingham",
-                    "15.50", "Here whatever the weather " + token, EnumSet.of(Skill.MEALS)), gazetteer::find));
+                    "15.50", "Here whatever the weather " + token, Set.of("MEALS")), gazetteer::find, taxonomy.current()));
             assertEquals(503, http.get("/api/v1/pas?q=" + token).statusCode(), "search says it is unavailable");
             Thread.sleep(1500);
             assertTrue(delivery.backlog() > 0, "the change waits in the outbox");

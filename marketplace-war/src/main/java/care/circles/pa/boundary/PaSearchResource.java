@@ -15,6 +15,7 @@ import care.circles.pa.entity.PaSearchParameters;
 import care.circles.pa.entity.PaSearchResults;
 import care.circles.place.control.Gazetteer;
 import care.circles.platform.Problem;
+import care.circles.taxonomy.control.SupportTaxonomy;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -34,6 +35,9 @@ public class PaSearchResource {
 
     @Inject
     Gazetteer gazetteer;
+
+    @Inject
+    SupportTaxonomy taxonomy;
 
     @GET
     @Operation(summary = "Search the PA register",
@@ -59,7 +63,7 @@ public class PaSearchResource {
             @Parameter(description = "true: only PAs with a car") @QueryParam("car") String car,
             @Parameter(description = "Times the PA must all be free, e.g. MONDAY_MORNING,FRIDAY_EVENING") @QueryParam("available") List<String> available) {
         PaSearchCriteria criteria = new PaSearchParameters(q, near, radiusKm, sort, page, size, skills, languages, gender,
-                employment, car, available).toCriteria(gazetteer::find);
+                employment, car, available).toCriteria(gazetteer::find, taxonomy.current());
         try {
             return Response.ok(search.find(criteria)).build();
         } catch (SearchUnavailableException e) {

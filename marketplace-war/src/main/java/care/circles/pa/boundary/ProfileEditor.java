@@ -21,7 +21,6 @@ import care.circles.pa.entity.ProfileAnswers;
 import care.circles.pa.entity.ProfileDetails;
 import care.circles.pa.entity.ProfilePhoto;
 import care.circles.pa.entity.ProfileStatus;
-import care.circles.pa.entity.Skill;
 import care.circles.pa.entity.TimeAway;
 import care.circles.pa.entity.WeeklyAvailability;
 import care.circles.payments.Money;
@@ -29,6 +28,8 @@ import care.circles.place.control.Gazetteer;
 import care.circles.platform.FormFeedback;
 import care.circles.platform.InvalidInputException;
 import care.circles.platform.Platform;
+import care.circles.taxonomy.control.SupportTaxonomy;
+import care.circles.taxonomy.entity.SupportKind;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -52,6 +53,9 @@ public class ProfileEditor {
 
     @Inject
     CouncilRates rates;
+
+    @Inject
+    SupportTaxonomy taxonomy;
 
     @Inject
     FormFeedback feedback;
@@ -110,7 +114,7 @@ public class ProfileEditor {
         try {
             ProfileDetails details = ProfileDetails.of(new ProfileAnswers(displayName, town, hourlyRate, aboutMe, skills,
                     languages, gender, hasCar, hasDrivingLicence, travelKm, hoursWanted, employment, availability),
-                    gazetteer::find);
+                    gazetteer::find, taxonomy.current());
             PaProfile saved = publish ? profiles.publish(current.require(), details)
                     : profiles.save(current.require(), details);
             showSaved(saved);
@@ -192,7 +196,7 @@ public class ProfileEditor {
         town = gazetteer.byId(profile.placeId()).map(p -> p.name()).orElse("");
         hourlyRate = profile.hourlyRate().toPlainPounds();
         aboutMe = profile.aboutMe();
-        skills = profile.skills().stream().map(Skill::name).toList();
+        skills = List.copyOf(profile.skills());
         languages = profile.languages().stream().map(Language::name).toList();
         availability = profile.availability().codes();
         gender = profile.gender().name();
@@ -205,8 +209,8 @@ public class ProfileEditor {
         belowBaseRate = rates.isBelowBase(profile.hourlyRate());
     }
 
-    public List<Skill> getAllSkills() {
-        return List.of(Skill.values());
+    public List<SupportKind> getAllSkills() {
+        return taxonomy.current().active();
     }
 
     public List<Language> getAllLanguages() {
@@ -233,7 +237,7 @@ public class ProfileEditor {
     public ProfileView getPreview() {
         return profiles.ownedBy(current.require())
                 .map(p -> new ProfileView(p, town, profiles.hasPhoto(p.id()), profiles.timeAway(p.id()),
-                        rates.baseHourlyRate()))
+                        rates.baseHourlyRate(), taxonomy.current()))
                 .orElse(null);
     }
 

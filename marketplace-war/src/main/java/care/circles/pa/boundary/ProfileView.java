@@ -6,10 +6,10 @@ import care.circles.pa.entity.AvailabilitySlot;
 import care.circles.pa.entity.Language;
 import care.circles.pa.entity.PaProfile;
 import care.circles.pa.entity.PartOfDay;
-import care.circles.pa.entity.Skill;
 import care.circles.pa.entity.TimeAway;
 import care.circles.pa.entity.WeeklyAvailability;
 import care.circles.payments.Money;
+import care.circles.taxonomy.entity.SupportTypes;
 
 /** A PA profile as people read it, for the public page and the PA's own preview. */
 public class ProfileView {
@@ -19,13 +19,16 @@ public class ProfileView {
     private final boolean hasPhoto;
     private final List<TimeAway> timeAway;
     private final Money baseRate;
+    private final SupportTypes types;
 
-    public ProfileView(PaProfile profile, String town, boolean hasPhoto, List<TimeAway> timeAway, Money baseRate) {
+    public ProfileView(PaProfile profile, String town, boolean hasPhoto, List<TimeAway> timeAway, Money baseRate,
+                       SupportTypes types) {
         this.profile = profile;
         this.town = town;
         this.hasPhoto = hasPhoto;
         this.timeAway = timeAway;
         this.baseRate = baseRate;
+        this.types = types;
     }
 
     public long getId() {
@@ -61,7 +64,7 @@ public class ProfileView {
     }
 
     public List<String> getSkills() {
-        return profile.skills().stream().sorted().map(Skill::label).toList();
+        return types.ordered(profile.skills()).stream().map(types::label).toList();
     }
 
     public String getLanguages() {

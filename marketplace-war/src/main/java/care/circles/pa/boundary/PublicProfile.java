@@ -4,6 +4,7 @@ import care.circles.pa.control.CouncilRates;
 import care.circles.pa.control.PaProfiles;
 import care.circles.pa.entity.PaProfile;
 import care.circles.place.control.Gazetteer;
+import care.circles.taxonomy.control.SupportTaxonomy;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -24,6 +25,9 @@ public class PublicProfile {
     CouncilRates rates;
 
     @Inject
+    SupportTaxonomy taxonomy;
+
+    @Inject
     FacesContext faces;
 
     private String id;
@@ -41,7 +45,8 @@ public class PublicProfile {
             return;
         }
         view = new ProfileView(profile, gazetteer.byId(profile.placeId()).map(p -> p.name()).orElse(""),
-                profiles.hasPhoto(profile.id()), profiles.timeAway(profile.id()), rates.baseHourlyRate());
+                profiles.hasPhoto(profile.id()), profiles.timeAway(profile.id()), rates.baseHourlyRate(),
+                taxonomy.current());
     }
 
     public boolean isFound() {

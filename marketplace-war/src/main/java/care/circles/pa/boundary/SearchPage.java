@@ -18,13 +18,13 @@ import care.circles.pa.entity.PaSearchResults.FacetCount;
 import care.circles.pa.entity.PaSearchResults.PaHit;
 import care.circles.pa.entity.PartOfDay;
 import care.circles.pa.entity.SearchOrder;
-import care.circles.pa.entity.Skill;
 import care.circles.pa.entity.Language;
 import care.circles.pa.entity.WeeklyAvailability;
 import care.circles.payments.Money;
 import care.circles.place.control.Gazetteer;
 import care.circles.platform.FormFeedback;
 import care.circles.platform.InvalidInputException;
+import care.circles.taxonomy.control.SupportTaxonomy;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -44,6 +44,9 @@ public class SearchPage {
 
     @Inject
     Gazetteer gazetteer;
+
+    @Inject
+    SupportTaxonomy taxonomy;
 
     @Inject
     FormFeedback feedback;
@@ -74,7 +77,7 @@ public class SearchPage {
         try {
             criteria = new PaSearchParameters(first("q"), near, hasPlace ? first("radiusKm") : null, order, page, null,
                     chosen.get("skills"), chosen.get("languages"), chosen.get("gender"), chosen.get("employment"),
-                    first("car"), chosen.get("available")).toCriteria(gazetteer::find);
+                    first("car"), chosen.get("available")).toCriteria(gazetteer::find, taxonomy.current());
             results = search.find(criteria);
             if (results.total() == 0 && hasPlace) {
                 suggestWiderDistance();
@@ -156,7 +159,8 @@ public class SearchPage {
     }
 
     public List<FacetCount> getSkillOptions() {
-        return options("skills", Arrays.stream(Skill.values()).map(s -> new FacetCount(s.name(), s.label(), 0)).toList());
+        return options("skills", taxonomy.current().active().stream()
+                .map(s -> new FacetCount(s.code(), s.label(), 0)).toList());
     }
 
     public List<FacetCount> getLanguageOptions() {
@@ -250,11 +254,7 @@ public class SearchPage {
     }
 
     public String skillLabel(String code) {
-        try {
-            return Skill.valueOf(code).label();
-        } catch (IllegalArgumentException e) {
-            return code;
-        }
+        return taxonomy.current().label(code);
     }
 
     public String languageLabels(List<String> codes) {

@@ -4,8 +4,8 @@ import java.util.List;
 
 import care.circles.pa.entity.Language;
 import care.circles.pa.entity.PaProfile;
-import care.circles.pa.entity.Skill;
 import care.circles.place.entity.Place;
+import care.circles.taxonomy.entity.SupportTypes;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 
@@ -25,12 +25,12 @@ public record PaListing(long id, String displayName, String town, long placeId, 
     public record Location(double lat, double lon) {
     }
 
-    public static PaListing of(PaProfile profile, Place place, boolean hasPhoto) {
-        List<Skill> skills = profile.skills().stream().sorted().toList();
+    public static PaListing of(PaProfile profile, Place place, boolean hasPhoto, SupportTypes types) {
+        List<String> skills = types.ordered(profile.skills());
         return new PaListing(profile.id(), profile.displayName(), place.name(), place.id(),
                 new Location(place.point().latitude(), place.point().longitude()),
-                skills.stream().map(Skill::name).toList(),
-                skills.stream().map(Skill::label).toList(),
+                skills,
+                skills.stream().map(types::label).toList(),
                 profile.hourlyRate().pence(), profile.aboutMe(),
                 profile.publishedAt() == null ? null : profile.publishedAt().toString(),
                 profile.languages().stream().sorted().map(Language::name).toList(),

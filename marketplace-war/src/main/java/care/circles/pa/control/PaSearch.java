@@ -18,10 +18,11 @@ import care.circles.pa.entity.PaSearchCriteria;
 import care.circles.pa.entity.PaSearchResults;
 import care.circles.pa.entity.PaSearchResults.FacetCount;
 import care.circles.pa.entity.PaSearchResults.PaHit;
-import care.circles.pa.entity.Skill;
 import care.circles.place.entity.GeoPoint;
 import care.circles.place.entity.Place;
 import care.circles.search.control.SearchConnection;
+import care.circles.taxonomy.control.SupportTaxonomy;
+import care.circles.taxonomy.entity.SupportTypes;
 import co.elastic.clients.elasticsearch._types.DistanceUnit;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOptions;
@@ -43,21 +44,28 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class PaSearch {
 
-    /** Facet name → the indexed field it counts, and how its values read to people. */
-    private static final Map<String, Facet> FACETS = new LinkedHashMap<>();
+    /** Facet name → the indexed field it counts (the facet's name too), and how its values read to people. */
+    private static final Map<String, Function<String, String>> FIXED_FACETS = new LinkedHashMap<>();
 
     static {
-        FACETS.put("skills", new Facet("skills", code -> Skill.valueOf(code).label()));
-        FACETS.put("languages", new Facet("languages", code -> Language.valueOf(code).getLabel()));
-        FACETS.put("gender", new Facet("gender", code -> Gender.valueOf(code).getLabel()));
-        FACETS.put("employment", new Facet("employment", code -> EmploymentPreference.valueOf(code).getLabel()));
-    }
-
-    private record Facet(String field, Function<String, String> label) {
+        FIXED_FACETS.put("languages", code -> Language.valueOf(code).getLabel());
+        FIXED_FACETS.put("gender", code -> Gender.valueOf(code).getLabel());
+        FIXED_FACETS.put("employment", code -> EmploymentPreference.valueOf(code).getLabel());
     }
 
     @Inject
     SearchConnection connection;
+
+    @Inject
+    SupportTaxonomy taxonomy;
+
+    private Map<String, Function<String, String>> facets() {
+        SupportTypes types = taxonomy.current();
+        Map<String, Function<String, String>> facets = new LinkedHashMap<>();
+        facets.put("skills", types::label);
+        facets.putAll(FIXED_FACETS);
+        return facets;
+    }
 
     @Timed(name = "pa_search", description = "Time to answer one PA search from Elasticsearch")
     public PaSearchResults find(PaSearchCriteria criteria) throws SearchUnavailableException {
@@ -70,9 +78,10 @@ public class PaSearch {
             }
             return b.filter(filtersFor(criteria));
         }));
+        Map<String, Function<String, String>> facets = facets();
         Map<String, Aggregation> aggregations = new LinkedHashMap<>();
-        FACETS.forEach((name, facet) -> aggregations.put(name,
-                Aggregation.of(a -> a.terms(t -> t.field(facet.field()).size(50)))));
+        facets.keySet().forEach(name -> aggregations.put(name,
+                Aggregation.of(a -> a.terms(t -> t.field(name).size(100)))));
         aggregations.put("withCar", Aggregation.of(a -> a.filter(f -> f.term(t -> t.field("hasCar").value(true)))));
         try {
             SearchResponse<PaListing> response = connection.cluster().client().search(s -> s
@@ -88,7 +97,7 @@ public class PaSearch {
                 items.add(toHit(hit.source(), criteria.nearPlace().orElse(null)));
             }
             long total = response.hits().total() == null ? items.size() : response.hits().total().value();
-            return new PaSearchResults(total, items, facets(response.aggregations()));
+            return new PaSearchResults(total, items, counts(facets, response.aggregations()));
         } catch (IOException | RuntimeException e) {
             throw new SearchUnavailableException(e);
         }
@@ -101,7 +110,7 @@ public class PaSearch {
                 .distance(criteria.radiusKm() + "km")
                 .location(l -> l.latlon(ll -> ll.lat(place.point().latitude()).lon(place.point().longitude())))))));
         PaFilters chosen = criteria.filters();
-        chosen.skills().forEach(skill -> filters.add(term("skills", skill.name())));
+        chosen.skills().forEach(skill -> filters.add(term("skills", skill)));
         chosen.available().forEach(slot -> filters.add(term("availability", slot.code())));
         anyOf("languages", chosen.languages().stream().map(Enum::name).toList()).ifPresent(filters::add);
         anyOf("gender", chosen.genders().stream().map(Enum::name).toList()).ifPresent(filters::add);
@@ -128,23 +137,24 @@ public class PaSearch {
         return java.util.Optional.of(Query.of(q -> q.terms(t -> t.field(field).terms(v -> v.value(terms)))));
     }
 
-    private static Map<String, List<FacetCount>> facets(Map<String, Aggregate> aggregates) {
-        Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
-        FACETS.forEach((name, facet) -> {
+    private static Map<String, List<FacetCount>> counts(Map<String, Function<String, String>> facets,
+                                                        Map<String, Aggregate> aggregates) {
+        Map<String, List<FacetCount>> counted = new LinkedHashMap<>();
+        facets.forEach((name, label) -> {
             List<FacetCount> counts = new ArrayList<>();
             for (StringTermsBucket bucket : aggregates.get(name).sterms().buckets().array()) {
                 String code = bucket.key().stringValue();
-                counts.add(new FacetCount(code, labelOf(facet, code), bucket.docCount()));
+                counts.add(new FacetCount(code, labelOf(label, code), bucket.docCount()));
             }
-            facets.put(name, counts);
+            counted.put(name, counts);
         });
-        facets.put("car", List.of(new FacetCount("true", "Has a car", aggregates.get("withCar").filter().docCount())));
-        return facets;
+        counted.put("car", List.of(new FacetCount("true", "Has a car", aggregates.get("withCar").filter().docCount())));
+        return counted;
     }
 
-    private static String labelOf(Facet facet, String code) {
+    private static String labelOf(Function<String, String> label, String code) {
         try {
-            return facet.label().apply(code);
+            return label.apply(code);
         } catch (IllegalArgumentException retiredCode) {
             return code;
         }

@@ -17,6 +17,11 @@ import care.circles.pa.entity.PaProfile;
 import care.circles.place.control.Gazetteer;
 import care.circles.search.control.SearchConnection;
 import care.circles.search.control.SearchOutbox;
+import care.circles.taxonomy.control.SupportTaxonomy;
+import care.circles.taxonomy.control.SupportTaxonomyChanged;
+import care.circles.taxonomy.entity.SupportTypes;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -58,6 +63,9 @@ public class PaSearchIndex {
 
     @Inject
     SearchOutbox outbox;
+
+    @Inject
+    SupportTaxonomy taxonomy;
 
     @Inject
     java.time.Clock clock;
@@ -136,6 +144,7 @@ public class PaSearchIndex {
                     + "care.circles.pa.entity.ProfileStatus.PUBLISHED").getSingleResult()).longValue();
             progress = new RebuildProgress(RebuildProgress.State.RUNNING, 0, total, started, null, null);
             Set<Long> withPhotos = listings.profilesWithPhotos();
+            SupportTypes types = taxonomy.current();
             long indexed;
             // Fetch the profiles' collections in a few IN queries, not three queries per profile.
             try (Stream<PaProfile> published = em.createNamedQuery(PaProfile.PUBLISHED, PaProfile.class)
@@ -146,7 +155,7 @@ public class PaSearchIndex {
                     .getResultStream()) {
                 Iterator<IndexedDocument> documents = published
                         .map(p -> new IndexedDocument(String.valueOf(p.id()),
-                                PaListing.of(p, gazetteer.byId(p.placeId()).orElseThrow(), withPhotos.contains(p.id()))
+                                PaListing.of(p, gazetteer.byId(p.placeId()).orElseThrow(), withPhotos.contains(p.id()), types)
                                         .toJson(), snapshot))
                         .iterator();
                 indexed = new SearchIndexes(connection.cluster(), clock).rebuild(DEFINITION, documents,
@@ -168,5 +177,14 @@ public class PaSearchIndex {
 
     public RebuildProgress progress() {
         return progress;
+    }
+
+    /** Labels live in every listing: a renamed or retired support type means rebuilding. */
+    public void afterTaxonomyChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) SupportTaxonomyChanged change) {
+        try {
+            startRebuild();
+        } catch (IllegalStateException alreadyRunning) {
+            executor.schedule(() -> afterTaxonomyChange(change), RETRY_SECONDS, TimeUnit.SECONDS);
+        }
     }
 }

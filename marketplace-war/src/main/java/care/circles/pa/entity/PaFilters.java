@@ -10,16 +10,17 @@ import java.util.TreeSet;
 
 import care.circles.platform.FieldProblem;
 import care.circles.platform.InvalidInputException;
+import care.circles.taxonomy.entity.SupportTypes;
 
 /**
  * The narrowing choices of a PA search. A PA must offer every chosen kind of support and be
  * free at every chosen time; for languages and gender any chosen value will do. Someone asking
  * for a self-employed (or employed) PA also gets PAs happy with either.
  */
-public record PaFilters(Set<Skill> skills, Set<Language> languages, Set<Gender> genders,
+public record PaFilters(Set<String> skills, Set<Language> languages, Set<Gender> genders,
                         Set<EmploymentPreference> employment, boolean withCar, Set<AvailabilitySlot> available) {
 
-    public static final PaFilters NONE = new PaFilters(EnumSet.noneOf(Skill.class), EnumSet.noneOf(Language.class),
+    public static final PaFilters NONE = new PaFilters(Set.of(), EnumSet.noneOf(Language.class),
             EnumSet.noneOf(Gender.class), EnumSet.noneOf(EmploymentPreference.class), false, new TreeSet<>());
 
     /**
@@ -29,9 +30,19 @@ public record PaFilters(Set<Skill> skills, Set<Language> languages, Set<Gender> 
      * @throws InvalidInputException naming each parameter with a value we do not know
      */
     public static PaFilters of(Collection<String> skills, Collection<String> languages, Collection<String> genders,
-                               Collection<String> employment, String car, Collection<String> available) {
+                               Collection<String> employment, String car, Collection<String> available,
+                               SupportTypes types) {
         List<FieldProblem> problems = new ArrayList<>();
-        Set<Skill> chosenSkills = codes(skills, Skill.class, "skills", "a kind of support, like DEMENTIA or MEALS", problems);
+        Set<String> chosenSkills = new TreeSet<>();
+        for (String code : split(skills)) {
+            String upper = code.toUpperCase(Locale.ROOT);
+            if (types.find(upper).isEmpty()) {
+                problems.add(new FieldProblem("skills", "'" + code + "' is not one we know: use a kind of support,"
+                        + " like DEMENTIA or MEALS"));
+                break;
+            }
+            chosenSkills.add(upper);
+        }
         Set<Language> chosenLanguages = codes(languages, Language.class, "languages", "a language, like POLISH", problems);
         Set<Gender> chosenGenders = codes(genders, Gender.class, "gender", "WOMAN, MAN or NON_BINARY", problems);
         Set<EmploymentPreference> chosenEmployment = codes(employment, EmploymentPreference.class, "employment",

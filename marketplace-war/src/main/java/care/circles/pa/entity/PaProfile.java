@@ -3,6 +3,7 @@ package care.circles.pa.entity;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.TreeSet;
 import java.util.Set;
 
 import care.circles.payments.Money;
@@ -62,9 +63,8 @@ public class PaProfile {
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "pa_profile_skill", joinColumns = @JoinColumn(name = "pa_profile_id"))
-    @Enumerated(EnumType.STRING)
     @Column(name = "skill", nullable = false)
-    private Set<Skill> skills = EnumSet.noneOf(Skill.class);
+    private Set<String> skills = new HashSet<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "pa_profile_language", joinColumns = @JoinColumn(name = "pa_profile_id"))
@@ -210,7 +210,8 @@ public class PaProfile {
         return employment;
     }
 
-    public Set<Skill> skills() {
-        return skills.isEmpty() ? EnumSet.noneOf(Skill.class) : EnumSet.copyOf(skills);
+    /** Support type codes from the council's taxonomy. */
+    public Set<String> skills() {
+        return new TreeSet<>(skills);
     }
 }

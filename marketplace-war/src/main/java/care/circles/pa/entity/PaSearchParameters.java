@@ -8,6 +8,7 @@ import java.util.function.Function;
 import care.circles.place.entity.Place;
 import care.circles.platform.FieldProblem;
 import care.circles.platform.InvalidInputException;
+import care.circles.taxonomy.entity.SupportTypes;
 
 /** A PA search exactly as it arrived, from the search page or the API: nothing checked yet. */
 public record PaSearchParameters(String q, String near, String radiusKm, String sort, String page, String size,
@@ -22,11 +23,11 @@ public record PaSearchParameters(String q, String near, String radiusKm, String 
     /**
      * @throws InvalidInputException listing every parameter that is wrong, filters included
      */
-    public PaSearchCriteria toCriteria(Function<String, Optional<Place>> findPlace) {
+    public PaSearchCriteria toCriteria(Function<String, Optional<Place>> findPlace, SupportTypes types) {
         List<FieldProblem> problems = new ArrayList<>();
         PaFilters filters = PaFilters.NONE;
         try {
-            filters = PaFilters.of(skills, languages, gender, employment, car, available);
+            filters = PaFilters.of(skills, languages, gender, employment, car, available, types);
         } catch (InvalidInputException e) {
             problems.addAll(e.problems());
         }

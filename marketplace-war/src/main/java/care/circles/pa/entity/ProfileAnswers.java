@@ -21,9 +21,9 @@ public record ProfileAnswers(String displayName, String town, String hourlyRate,
 
     /** The answers a PA must give; the rest take their defaults (English, 10 km, either kind of work). */
     public static ProfileAnswers essentials(String displayName, String town, String hourlyRate, String aboutMe,
-                                            Set<Skill> skills) {
+                                            Set<String> skills) {
         return new ProfileAnswers(displayName, town, hourlyRate, aboutMe,
-                skills.stream().map(Skill::name).toList(), List.of(Language.ENGLISH.name()), Gender.NOT_SAID.name(),
+                List.copyOf(skills), List.of(Language.ENGLISH.name()), Gender.NOT_SAID.name(),
                 false, false, "10", null, EmploymentPreference.EITHER.name(), List.of());
     }
 

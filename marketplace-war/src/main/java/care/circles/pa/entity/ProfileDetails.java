@@ -12,12 +12,13 @@ import care.circles.payments.Money;
 import care.circles.place.entity.Place;
 import care.circles.platform.FieldProblem;
 import care.circles.platform.InvalidInputException;
+import care.circles.taxonomy.entity.SupportTypes;
 
 /**
  * What a PA says about themselves, checked. Built only through {@link #of}, so a profile can
  * never hold a missing name, an unknown town, a rate of nothing or a made-up skill.
  */
-public record ProfileDetails(String displayName, Place place, Money hourlyRate, String aboutMe, Set<Skill> skills,
+public record ProfileDetails(String displayName, Place place, Money hourlyRate, String aboutMe, Set<String> skills,
                              Set<Language> languages, Gender gender, boolean hasCar, boolean hasDrivingLicence,
                              int travelKm, Integer hoursWanted, EmploymentPreference employment,
                              WeeklyAvailability availability) {
@@ -30,15 +31,17 @@ public record ProfileDetails(String displayName, Place place, Money hourlyRate, 
     static final Money HIGHEST_RATE = Money.ofPence(100_00);
 
     public ProfileDetails {
-        skills = skills.isEmpty() ? EnumSet.noneOf(Skill.class) : EnumSet.copyOf(skills);
+        skills = Set.copyOf(skills);
         languages = languages.isEmpty() ? EnumSet.noneOf(Language.class) : EnumSet.copyOf(languages);
     }
 
     /**
      * @param findPlace resolves the typed town or postcode district against the gazetteer
+     * @param types     the council's support types: only those still offered can be chosen
      * @throws InvalidInputException listing every field to fix
      */
-    public static ProfileDetails of(ProfileAnswers answers, Function<String, Optional<Place>> findPlace) {
+    public static ProfileDetails of(ProfileAnswers answers, Function<String, Optional<Place>> findPlace,
+                                    SupportTypes types) {
         List<FieldProblem> problems = new ArrayList<>();
         String name = answers.displayName() == null ? "" : answers.displayName().strip();
         if (name.isEmpty()) {
@@ -65,7 +68,14 @@ public record ProfileDetails(String displayName, Place place, Money hourlyRate, 
             problems.add(new FieldProblem("aboutMe", "About me must be " + MAX_ABOUT + " characters or fewer; it has "
                     + about.length()));
         }
-        Set<Skill> skills = codes(answers.skills(), Skill.class, "skills", problems);
+        Set<String> skills = new java.util.TreeSet<>();
+        for (String code : answers.skills()) {
+            if (!types.isChoosable(code)) {
+                problems.add(new FieldProblem("skills", "Choose from the kinds of support shown"));
+                break;
+            }
+            skills.add(code);
+        }
         if (skills.isEmpty() && problems.stream().noneMatch(p -> p.field().equals("skills"))) {
             problems.add(new FieldProblem("skills", "Choose at least one kind of support you offer"));
         }

@@ -7,19 +7,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
 import care.circles.platform.FieldProblem;
 import care.circles.platform.InvalidInputException;
+import care.circles.taxonomy.entity.SupportKind;
+import care.circles.taxonomy.entity.SupportTypes;
 
 class PaFiltersTest {
+
+    private static final SupportTypes TYPES = SupportTypes.of(
+            new SupportKind("DEMENTIA", "Dementia", null, 10, true, false),
+            new SupportKind("MEALS", "Meals and cooking", null, 20, true, false),
+            new SupportKind("AUTISM", "Autism", null, 30, true, false));
 
     @Test
     void readsRepeatedAndCommaSeparatedValuesInAnyCase() {
         PaFilters filters = PaFilters.of(List.of("dementia,MEALS", "autism"), List.of("polish"), List.of("WOMAN"),
-                List.of("self_employed"), "true", List.of("monday_morning,FRIDAY_EVENING"));
-        assertEquals(EnumSet.of(Skill.DEMENTIA, Skill.MEALS, Skill.AUTISM), filters.skills());
+                List.of("self_employed"), "true", List.of("monday_morning,FRIDAY_EVENING"), TYPES);
+        assertEquals(Set.of("DEMENTIA", "MEALS", "AUTISM"), filters.skills());
         assertEquals(EnumSet.of(Language.POLISH), filters.languages());
         assertEquals(EnumSet.of(Gender.WOMAN), filters.genders());
         assertEquals(EnumSet.of(EmploymentPreference.SELF_EMPLOYED), filters.employment());
@@ -30,13 +38,13 @@ class PaFiltersTest {
 
     @Test
     void nothingChosenIsNoFilterAtAll() {
-        assertTrue(PaFilters.of(List.of(), null, List.of(""), null, "", null).isEmpty());
+        assertTrue(PaFilters.of(List.of(), null, List.of(""), null, "", null, TYPES).isEmpty());
     }
 
     @Test
     void namesEachParameterWithAValueWeDoNotKnow() {
         InvalidInputException refused = assertThrows(InvalidInputException.class, () -> PaFilters.of(
-                List.of("juggling"), List.of("elvish"), List.of("robot"), List.of("slave"), "maybe", List.of("noon")));
+                List.of("juggling"), List.of("elvish"), List.of("robot"), List.of("boss"), "maybe", List.of("noon"), TYPES));
         assertEquals(List.of("skills", "languages", "gender", "employment", "car", "available"),
                 refused.problems().stream().map(FieldProblem::field).toList());
         assertTrue(refused.problems().get(0).message().contains("juggling"));

@@ -16,6 +16,8 @@ import care.circles.place.entity.GeoPoint;
 import care.circles.place.entity.Place;
 import care.circles.platform.FieldProblem;
 import care.circles.platform.InvalidInputException;
+import care.circles.taxonomy.entity.SupportKind;
+import care.circles.taxonomy.entity.SupportTypes;
 
 class ProfileDetailsTest {
 
@@ -23,14 +25,19 @@ class ProfileDetailsTest {
     private final Function<String, Optional<Place>> gazetteer =
             typed -> "bridport".equalsIgnoreCase(typed.strip()) ? Optional.of(bridport) : Optional.empty();
 
-    private ProfileAnswers answers(String name, String town, String rate, String about, Set<Skill> skills) {
+    private final SupportTypes types = SupportTypes.of(
+            new SupportKind("MEALS", "Meals and cooking", null, 10, true, false),
+            new SupportKind("COMPANIONSHIP", "Companionship", null, 20, true, false),
+            new SupportKind("KNITTING", "Knitting circle", null, 30, false, false));
+
+    private ProfileAnswers answers(String name, String town, String rate, String about, Set<String> skills) {
         return ProfileAnswers.essentials(name, town, rate, about, skills);
     }
 
     @Test
     void keepsWhatThePaWroteTidiedUp() {
         ProfileDetails details = ProfileDetails.of(answers("  Sam T. ", "Bridport", "£14.50", " I love walks. ",
-                EnumSet.of(Skill.COMPANIONSHIP)), gazetteer);
+                Set.of("COMPANIONSHIP")), gazetteer, types);
         assertEquals("Sam T.", details.displayName());
         assertEquals(bridport, details.place());
         assertEquals(1450, details.hourlyRate().pence());
@@ -42,7 +49,7 @@ class ProfileDetailsTest {
     @Test
     void listsEveryMissingFieldAtOnce() {
         InvalidInputException refused = assertThrows(InvalidInputException.class,
-                () -> ProfileDetails.of(answers("", "", "", "", Set.of()), gazetteer));
+                () -> ProfileDetails.of(answers("", "", "", "", Set.of()), gazetteer, types));
         assertEquals(List.of("displayName", "town", "hourlyRate", "aboutMe", "skills"),
                 refused.problems().stream().map(FieldProblem::field).toList());
     }
@@ -50,7 +57,7 @@ class ProfileDetailsTest {
     @Test
     void namesTheTownItCouldNotFind() {
         InvalidInputException refused = assertThrows(InvalidInputException.class,
-                () -> ProfileDetails.of(answers("Sam", "Atlantis", "14", "Hello", EnumSet.of(Skill.MEALS)), gazetteer));
+                () -> ProfileDetails.of(answers("Sam", "Atlantis", "14", "Hello", Set.of("MEALS")), gazetteer, types));
         assertEquals("town", refused.problems().get(0).field());
         assertTrue(refused.problems().get(0).message().contains("Atlantis"));
     }
@@ -58,24 +65,24 @@ class ProfileDetailsTest {
     @Test
     void refusesRatesOutsideOneToOneHundredPounds() {
         assertThrows(InvalidInputException.class,
-                () -> ProfileDetails.of(answers("Sam", "Bridport", "0.50", "Hello", EnumSet.of(Skill.MEALS)), gazetteer));
+                () -> ProfileDetails.of(answers("Sam", "Bridport", "0.50", "Hello", Set.of("MEALS")), gazetteer, types));
         assertThrows(InvalidInputException.class,
-                () -> ProfileDetails.of(answers("Sam", "Bridport", "100.01", "Hello", EnumSet.of(Skill.MEALS)), gazetteer));
+                () -> ProfileDetails.of(answers("Sam", "Bridport", "100.01", "Hello", Set.of("MEALS")), gazetteer, types));
     }
 
     @Test
     void refusesAnAboutMeLongerThanTwoThousandCharacters() {
         InvalidInputException refused = assertThrows(InvalidInputException.class, () -> ProfileDetails.of(
-                answers("Sam", "Bridport", "14", "x".repeat(2001), EnumSet.of(Skill.MEALS)), gazetteer));
+                answers("Sam", "Bridport", "14", "x".repeat(2001), Set.of("MEALS")), gazetteer, types));
         assertEquals("aboutMe", refused.problems().get(0).field());
     }
 
     @Test
     void keepsLanguagesGenderTransportAndTheUsualWeek() {
-        ProfileDetails details = ProfileDetails.of(answers("Sam", "Bridport", "14", "Hi", EnumSet.of(Skill.MEALS))
+        ProfileDetails details = ProfileDetails.of(answers("Sam", "Bridport", "14", "Hi", Set.of("MEALS"))
                 .withLanguagesAndGender(List.of("ENGLISH", "POLISH"), "MAN")
                 .withTransport(true, true, "SELF_EMPLOYED")
-                .withAvailability(List.of("MONDAY_MORNING", "FRIDAY_NIGHT")), gazetteer);
+                .withAvailability(List.of("MONDAY_MORNING", "FRIDAY_NIGHT")), gazetteer, types);
         assertEquals(EnumSet.of(Language.ENGLISH, Language.POLISH), details.languages());
         assertEquals(Gender.MAN, details.gender());
         assertTrue(details.hasCar() && details.hasDrivingLicence());
@@ -86,19 +93,28 @@ class ProfileDetailsTest {
     @Test
     void refusesCodesThatAreNotOnTheFormRatherThanDroppingThem() {
         InvalidInputException refused = assertThrows(InvalidInputException.class, () -> ProfileDetails.of(
-                answers("Sam", "Bridport", "14", "Hi", EnumSet.of(Skill.MEALS))
+                answers("Sam", "Bridport", "14", "Hi", Set.of("MEALS"))
                         .withLanguagesAndGender(List.of("KLINGON"), "ROBOT")
-                        .withAvailability(List.of("FUNDAY_MORNING")), gazetteer));
+                        .withAvailability(List.of("FUNDAY_MORNING")), gazetteer, types));
         assertEquals(List.of("languages", "gender", "availability"),
                 refused.problems().stream().map(FieldProblem::field).toList());
     }
 
     @Test
+    void refusesSupportTypesTheCouncilHasRetiredOrNeverHad() {
+        for (String code : List.of("KNITTING", "JUGGLING")) {
+            InvalidInputException refused = assertThrows(InvalidInputException.class, () -> ProfileDetails.of(
+                    answers("Sam", "Bridport", "14", "Hi", Set.of("MEALS", code)), gazetteer, types));
+            assertEquals("skills", refused.problems().get(0).field());
+        }
+    }
+
+    @Test
     void refusesTravelAndHoursOutsideSensibleLimits() {
-        ProfileAnswers base = answers("Sam", "Bridport", "14", "Hi", EnumSet.of(Skill.MEALS));
+        ProfileAnswers base = answers("Sam", "Bridport", "14", "Hi", Set.of("MEALS"));
         ProfileAnswers tooFar = new ProfileAnswers(base.displayName(), base.town(), base.hourlyRate(), base.aboutMe(),
                 base.skills(), base.languages(), base.gender(), false, false, "250", "70", base.employment(), List.of());
-        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> ProfileDetails.of(tooFar, gazetteer));
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> ProfileDetails.of(tooFar, gazetteer, types));
         assertEquals(List.of("travelKm", "hoursWanted"), refused.problems().stream().map(FieldProblem::field).toList());
     }
 }
