@@ -14,7 +14,10 @@ import care.circles.platform.InvalidInputException;
 import care.circles.taxonomy.entity.SupportKind;
 import care.circles.taxonomy.entity.SupportType;
 import care.circles.taxonomy.entity.SupportTypes;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -128,6 +131,11 @@ public class SupportTaxonomy {
         for (int i = 0; i < reordered.size(); i++) {
             reordered.get(i).moveTo((i + 1) * 10, now);
         }
+        cached = null;
+    }
+
+    /** Forget again once the change is committed, in case a reader cached the old list in between. */
+    void forgetAfterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) @Priority(100) SupportTaxonomyChanged change) {
         cached = null;
     }
 
