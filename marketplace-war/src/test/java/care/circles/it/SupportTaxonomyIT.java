@@ -72,7 +72,7 @@ class SupportTaxonomyIT {
                 "I support people recovering from a stroke", Set.of(stroke.code())), gazetteer::find, taxonomy.current()));
         HttpProbe http = new HttpProbe(base);
         HttpResponse<String> found = http.getUntil("/api/v1/pas?skills=" + stroke.code(),
-                r -> r.body().contains("Rehab " + token), Duration.ofSeconds(5));
+                r -> r.body().contains("Rehab " + token), Duration.ofSeconds(30));
         assertTrue(found.body().contains("\"value\":\"" + stroke.code() + "\""), "the new type has a facet count");
 
         taxonomy.describe(council, stroke.code(), "After a stroke " + token, null, false);

@@ -181,6 +181,9 @@ public class PaSearchIndex {
 
     /** Labels live in every listing: a renamed or retired support type means rebuilding. */
     public void afterTaxonomyChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) SupportTaxonomyChanged change) {
+        if (!change.searchChanges()) {
+            return;
+        }
         try {
             startRebuild();
         } catch (IllegalStateException alreadyRunning) {

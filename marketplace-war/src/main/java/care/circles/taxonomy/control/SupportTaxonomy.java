@@ -82,7 +82,7 @@ public class SupportTaxonomy {
         SupportType type = new SupportType(code, cleanLabel, cleanHint, last.intValue() + 10, needsVetting, clock.instant());
         em.persist(type);
         audit.record(council.id(), "SUPPORT_TYPE_ADDED", "support_type", 0, code + ": " + cleanLabel);
-        return announce(type);
+        return announce(type, false);
     }
 
     @Transactional
@@ -92,10 +92,12 @@ public class SupportTaxonomy {
         String cleanLabel = checkedLabel(label, code);
         String cleanHint = checkedHint(hint);
         String before = type.getLabel() + (type.isNeedsVetting() ? " (needs vetting)" : "");
+        boolean searchChanges = !type.getLabel().equals(cleanLabel) || type.isNeedsVetting() != needsVetting;
         type.describe(cleanLabel, cleanHint, needsVetting, clock.instant());
         audit.record(council.id(), "SUPPORT_TYPE_CHANGED", "support_type", 0,
                 code + ": " + before + " -> " + cleanLabel + (needsVetting ? " (needs vetting)" : ""));
-        return announce(type);
+        // Labels and who may offer the type live in every listing: a change there means a rebuild.
+        return announce(type, searchChanges);
     }
 
     /** Stops (or starts again) offering a type. Profiles keep it; forms no longer show it. */
@@ -105,7 +107,7 @@ public class SupportTaxonomy {
         SupportType type = existing(code);
         type.setActive(active, clock.instant());
         audit.record(council.id(), active ? "SUPPORT_TYPE_RESTORED" : "SUPPORT_TYPE_RETIRED", "support_type", 0, code);
-        return announce(type);
+        return announce(type, false);
     }
 
     /** Moves a type one place up (towards the top of forms) or down. */
@@ -139,9 +141,9 @@ public class SupportTaxonomy {
         cached = null;
     }
 
-    private SupportKind announce(SupportType type) {
+    private SupportKind announce(SupportType type, boolean searchChanges) {
         cached = null;
-        changed.fire(new SupportTaxonomyChanged(type.getCode()));
+        changed.fire(new SupportTaxonomyChanged(type.getCode(), searchChanges));
         return type.snapshot();
     }
 
