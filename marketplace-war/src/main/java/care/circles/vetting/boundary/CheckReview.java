@@ -1,6 +1,7 @@
 package care.circles.vetting.boundary;
 
 import java.io.IOException;
+import java.io.Serializable;
 import java.util.function.Supplier;
 
 import care.circles.account.control.Accounts;
@@ -12,15 +13,20 @@ import care.circles.platform.InvalidInputException;
 import care.circles.vetting.control.VettingChecks;
 import care.circles.vetting.entity.TransitionRefused;
 import care.circles.vetting.entity.VettingCheck;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
-/** One check for council staff to look at and decide (/council/check.xhtml?id=...). */
+/**
+ * One check for council staff to look at and decide (/council/check.xhtml?id=...). View scoped,
+ * so a post back knows the check before its forms are read.
+ */
 @Named
-@RequestScoped
-public class CheckReview {
+@ViewScoped
+public class CheckReview implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     VettingChecks vetting;
@@ -44,7 +50,8 @@ public class CheckReview {
     private String note;
     private String reason;
     private String refusal;
-    private CheckView check;
+    private transient CheckView check;
+    private transient StoredFile evidence;
 
     /** On opening the page: an unknown check is a page that does not exist. */
     public void load() throws IOException {
@@ -63,6 +70,7 @@ public class CheckReview {
     }
 
     private String decide(Supplier<VettingCheck> decision) {
+        check = null; // decide on the check as it is now, not as it was when the page opened
         if (getCheck() == null) {
             refusal = "There is no such check. Go back to the list of checks.";
             return null;
@@ -94,7 +102,10 @@ public class CheckReview {
     }
 
     public StoredFile getEvidence() {
-        return files.find(getCheck().evidenceFileId()).orElse(null);
+        if (evidence == null && getCheck() != null) {
+            evidence = files.find(getCheck().evidenceFileId()).orElse(null);
+        }
+        return evidence;
     }
 
     public String getDecidedBy() {

@@ -1,6 +1,7 @@
 package care.circles.vetting.boundary;
 
 import java.io.IOException;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,19 +20,23 @@ import care.circles.vetting.entity.CheckSlot;
 import care.circles.vetting.entity.CheckType;
 import care.circles.vetting.entity.TransitionRefused;
 import care.circles.vetting.entity.VettingCheck;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 
 /**
  * The form a PA sends one check with: /pa/check.xhtml?type=ENHANCED_DBS (and &amp;slot=2 for a
- * second reference). Answers are plain inputs named by {@link CheckDetails}' field ids.
+ * second reference). Answers are plain inputs named by {@link CheckDetails}' field ids. View
+ * scoped, so a post back knows which check the form is for before the form is read (it is only
+ * rendered, and so only read, when the check is known).
  */
 @Named
-@RequestScoped
-public class CheckSubmission {
+@ViewScoped
+public class CheckSubmission implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     VettingChecks vetting;
@@ -50,8 +55,8 @@ public class CheckSubmission {
 
     private String type;
     private String slot;
-    private CheckSlot checkSlot;
-    private Part evidence;
+    private transient CheckSlot checkSlot;
+    private transient Part evidence;
     private String refusal;
     private final Map<String, String> answers = new HashMap<>();
 

@@ -66,9 +66,9 @@ public record CheckView(VettingCheck check, String paEmail, LocalDate today) {
         return check.expiresOn() == null ? "Does not need renewing" : SpokenDate.of(check.expiresOn());
     }
 
-    /** "Today", "1 day", "12 days": how long the check has waited for the council. */
+    /** "Less than a day", "1 day", "12 days": how long the check has waited for the council. */
     public String timeWaiting() {
-        return days(ChronoUnit.DAYS.between(dayOf(check.submittedAt()), today), "Sent today");
+        return days(ChronoUnit.DAYS.between(dayOf(check.submittedAt()), today), "Less than a day");
     }
 
     public String timeLeft() {
