@@ -23,6 +23,8 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
@@ -46,6 +48,7 @@ import care.circles.files.control.FileStore;
 import care.circles.files.entity.StoredFile;
 import care.circles.files.entity.Upload;
 import care.circles.platform.InvalidInputException;
+import care.circles.vetting.boundary.NightlyExpirySweep;
 import care.circles.vetting.control.VettingChecks;
 import care.circles.vetting.control.VettingRecords;
 import care.circles.vetting.entity.CheckDetails;
@@ -95,6 +98,9 @@ class VettingIT {
 
     @Inject
     VettingChangedLog changes;
+
+    @Inject
+    NightlyExpirySweep sweep;
 
     @PersistenceContext
     EntityManager em;
@@ -204,6 +210,12 @@ class VettingIT {
         assertEquals(eventsBefore + 1, changes.countFor(pa.id()), "search hears of the expiry");
         vetting.recordExpired(today());
         assertEquals(1, audited("VETTING_CHECK_EXPIRED", check.id(), null), "recorded once, however often the sweep runs");
+    }
+
+    @Test
+    void theExpirySweepIsScheduledToRunWithinADay() {
+        Instant next = sweep.nextRun().orElseThrow(() -> new AssertionError("the nightly sweep has no timer"));
+        assertTrue(next.isAfter(Instant.now()) && next.isBefore(Instant.now().plus(Duration.ofHours(25))), next.toString());
     }
 
     @Test
@@ -358,8 +370,9 @@ class VettingIT {
         HttpResponse<String> sent = pa.submit("/pa/check.xhtml?type=IDENTITY", "checkForm", "Send to the council",
                 Map.of(PHOTO_ID, "Passport"), new WebSession.FilePart("evidence", "my passport.pdf", "application/pdf", PDF));
         assertEquals(302, sent.statusCode(), sent.body());
-        assertTrue(sent.headers().firstValue("Location").orElse("").contains("/pa/checks.xhtml?sent="));
-        String list = pa.get("/pa/checks.xhtml").body();
+        String next = sent.headers().firstValue("Location").orElse("").replaceFirst("^https?://[^/]+", "");
+        assertTrue(next.startsWith("/pa/checks.xhtml?sent="), next);
+        String list = pa.get(next).body();
         assertTrue(list.contains("has been sent to the council"), "the PA is told it was sent");
         assertTrue(list.contains("Waiting for the council"));
         String file = "/files/" + WebSession.find(list, "/files/([0-9]+)");

@@ -1,12 +1,16 @@
 package care.circles.vetting.boundary;
 
+import java.time.Instant;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import care.circles.vetting.control.VettingChecks;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
@@ -24,6 +28,9 @@ public class NightlyExpirySweep {
     @Inject
     VettingChecks checks;
 
+    @Resource
+    TimerService timers;
+
     @Schedule(hour = "0", minute = "20", timezone = "Europe/London", persistent = false)
     void sweep() {
         try {
@@ -33,5 +40,10 @@ public class NightlyExpirySweep {
             // Tomorrow's sweep picks up whatever this one missed: it looks for every past expiry.
             LOG.log(Level.WARNING, "The nightly vetting expiry sweep failed", e);
         }
+    }
+
+    /** When the sweep runs next: proof that the schedule is really set. */
+    public Optional<Instant> nextRun() {
+        return timers.getTimers().stream().map(timer -> timer.getNextTimeout().toInstant()).min(Instant::compareTo);
     }
 }

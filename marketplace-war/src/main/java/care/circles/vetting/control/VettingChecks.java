@@ -59,6 +59,9 @@ public class VettingChecks {
     @Inject
     Event<VettingChanged> changed;
 
+    @Inject
+    VettingRecords records;
+
     /** Today in the UK, the date every vetting rule is judged on. */
     public LocalDate today() {
         return LocalDate.now(clock.withZone(Platform.UK));
@@ -77,7 +80,7 @@ public class VettingChecks {
             throw new SecurityException("Only personal assistants send vetting checks");
         }
         lockChecksOf(pa.id());
-        VettingProgress progress = progressOf(pa.id(), today);
+        VettingProgress progress = records.progressOf(pa.id(), today);
         progress.whyNotSubmit(details.slot()).ifPresent(reason -> {
             throw new TransitionRefused(reason);
         });
@@ -107,7 +110,7 @@ public class VettingChecks {
         check.verify(council.id(), note, clock.instant());
         audit.record(council.id(), "VETTING_CHECK_VERIFIED", SUBJECT, check.id(),
                 describe(check) + (check.decisionNote() == null ? "" : "; note: " + check.decisionNote()));
-        progressOf(check.paAccountId(), today).replacedByVerifying(check)
+        records.progressOf(check.paAccountId(), today).replacedByVerifying(check)
                 .forEach(old -> supersede(old, check, council.id()));
         changed.fire(new VettingChanged(check.paAccountId()));
         return check;
@@ -158,7 +161,7 @@ public class VettingChecks {
      */
     public VettingProgress progressFor(Account viewer, long paAccountId, LocalDate today) {
         requireOwnerOrCouncil(viewer, paAccountId);
-        return progressOf(paAccountId, today);
+        return records.progressOf(paAccountId, today);
     }
 
     /**
@@ -190,12 +193,6 @@ public class VettingChecks {
         TypedQuery<Object[]> query = em.createNamedQuery(VettingCheck.EXPIRING, Object[].class)
                 .setParameter("from", today).setParameter("to", to);
         return page(query, total, page, size);
-    }
-
-    VettingProgress progressOf(long paAccountId, LocalDate today) {
-        return new VettingProgress(em.createNamedQuery(VettingCheck.OF_PA, VettingCheck.class)
-                .setParameter("paAccountId", paAccountId)
-                .getResultList(), today, Platform.UK);
     }
 
     private ResultPage<ListedCheck> page(TypedQuery<Object[]> query, long total, int page, int size) {

@@ -3,9 +3,13 @@ package care.circles.vetting.control;
 import java.time.LocalDate;
 import java.util.List;
 
+import care.circles.platform.Platform;
 import care.circles.vetting.entity.VerifiedCheck;
+import care.circles.vetting.entity.VettingCheck;
+import care.circles.vetting.entity.VettingProgress;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 
 /**
  * What the rest of the marketplace may know about a PA's vetting: the badges the PA register
@@ -15,16 +19,23 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class VettingRecords {
 
-    @Inject
-    VettingChecks checks;
+    @PersistenceContext
+    EntityManager em;
 
     /** The PA's verified, unexpired checks, in the register's order. */
     public List<VerifiedCheck> currentlyVerified(long paAccountId, LocalDate today) {
-        return checks.progressOf(paAccountId, today).currentlyVerified();
+        return progressOf(paAccountId, today).currentlyVerified();
     }
 
     /** True only with a verified, unexpired photo ID and enhanced DBS check. */
     public boolean mayOfferPersonalCare(long paAccountId, LocalDate today) {
-        return checks.progressOf(paAccountId, today).mayOfferPersonalCare();
+        return progressOf(paAccountId, today).mayOfferPersonalCare();
+    }
+
+    /** Every check of one PA, details and all: for this component only, which checks who may see them. */
+    VettingProgress progressOf(long paAccountId, LocalDate today) {
+        return new VettingProgress(em.createNamedQuery(VettingCheck.OF_PA, VettingCheck.class)
+                .setParameter("paAccountId", paAccountId)
+                .getResultList(), today, Platform.UK);
     }
 }
