@@ -61,9 +61,10 @@ public class PaSearchResource {
             @Parameter(description = "WOMAN, MAN or NON_BINARY, any of them") @QueryParam("gender") List<String> gender,
             @Parameter(description = "SELF_EMPLOYED or EMPLOYED (PAs happy with EITHER are included)") @QueryParam("employment") List<String> employment,
             @Parameter(description = "true: only PAs with a car") @QueryParam("car") String car,
-            @Parameter(description = "Times the PA must all be free, e.g. MONDAY_MORNING,FRIDAY_EVENING") @QueryParam("available") List<String> available) {
+            @Parameter(description = "Times the PA must all be free, e.g. MONDAY_MORNING,FRIDAY_EVENING") @QueryParam("available") List<String> available,
+            @Parameter(description = "Checks the council must have verified, all of them, e.g. ENHANCED_DBS,IDENTITY") @QueryParam("checks") List<String> checks) {
         PaSearchCriteria criteria = new PaSearchParameters(q, near, radiusKm, sort, page, size, skills, languages, gender,
-                employment, car, available).toCriteria(gazetteer::find, taxonomy.current());
+                employment, car, available, checks).toCriteria(gazetteer::find, taxonomy.current());
         try {
             return Response.ok(search.find(criteria)).build();
         } catch (SearchUnavailableException e) {

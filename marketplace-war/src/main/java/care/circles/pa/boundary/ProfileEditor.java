@@ -29,6 +29,7 @@ import care.circles.platform.FormFeedback;
 import care.circles.platform.InvalidInputException;
 import care.circles.platform.Platform;
 import care.circles.taxonomy.control.SupportTaxonomy;
+import care.circles.vetting.control.VettingRecords;
 import care.circles.taxonomy.entity.SupportKind;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -56,6 +57,9 @@ public class ProfileEditor {
 
     @Inject
     SupportTaxonomy taxonomy;
+
+    @Inject
+    VettingRecords vetting;
 
     @Inject
     FormFeedback feedback;
@@ -237,7 +241,8 @@ public class ProfileEditor {
     public ProfileView getPreview() {
         return profiles.ownedBy(current.require())
                 .map(p -> new ProfileView(p, town, profiles.hasPhoto(p.id()), profiles.timeAway(p.id()),
-                        rates.baseHourlyRate(), taxonomy.current()))
+                        rates.baseHourlyRate(), taxonomy.current(),
+                        vetting.currentlyVerified(p.accountId(), java.time.LocalDate.now(clock.withZone(Platform.UK)))))
                 .orElse(null);
     }
 

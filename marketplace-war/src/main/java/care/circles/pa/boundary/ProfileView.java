@@ -10,6 +10,7 @@ import care.circles.pa.entity.TimeAway;
 import care.circles.pa.entity.WeeklyAvailability;
 import care.circles.payments.Money;
 import care.circles.taxonomy.entity.SupportTypes;
+import care.circles.vetting.entity.VerifiedCheck;
 
 /** A PA profile as people read it, for the public page and the PA's own preview. */
 public class ProfileView {
@@ -20,9 +21,11 @@ public class ProfileView {
     private final List<TimeAway> timeAway;
     private final Money baseRate;
     private final SupportTypes types;
+    private final List<VerifiedCheck> badges;
 
     public ProfileView(PaProfile profile, String town, boolean hasPhoto, List<TimeAway> timeAway, Money baseRate,
-                       SupportTypes types) {
+                       SupportTypes types, List<VerifiedCheck> badges) {
+        this.badges = badges;
         this.profile = profile;
         this.town = town;
         this.hasPhoto = hasPhoto;
@@ -64,8 +67,26 @@ public class ProfileView {
     }
 
     public List<String> getSkills() {
-        return types.ordered(profile.skills()).stream().map(types::label).toList();
+        boolean vetted = VerifiedCheck.allowPersonalCare(badges);
+        return types.ordered(profile.skills()).stream()
+                .filter(code -> vetted || !types.needsVetting(code))
+                .map(types::label).toList();
     }
+
+    /** Support the PA offers that others do not see yet, because it needs checks not yet verified. */
+    public List<String> getWithheldSkills() {
+        if (VerifiedCheck.allowPersonalCare(badges)) {
+            return List.of();
+        }
+        return types.ordered(profile.skills()).stream().filter(types::needsVetting).map(types::label).toList();
+    }
+
+    public List<String> getBadges() {
+        return badges.stream().map(b -> b.type().label() + ", verified " + SPOKEN.format(b.verifiedOn())).toList();
+    }
+
+    private static final java.time.format.DateTimeFormatter SPOKEN =
+            java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
 
     public String getLanguages() {
         List<String> labels = profile.languages().stream().sorted().map(Language::getLabel).toList();

@@ -4,7 +4,12 @@ import care.circles.pa.control.CouncilRates;
 import care.circles.pa.control.PaProfiles;
 import care.circles.pa.entity.PaProfile;
 import care.circles.place.control.Gazetteer;
+import java.time.Clock;
+import java.time.LocalDate;
+
+import care.circles.platform.Platform;
 import care.circles.taxonomy.control.SupportTaxonomy;
+import care.circles.vetting.control.VettingRecords;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -28,6 +33,12 @@ public class PublicProfile {
     SupportTaxonomy taxonomy;
 
     @Inject
+    VettingRecords vetting;
+
+    @Inject
+    Clock clock;
+
+    @Inject
     FacesContext faces;
 
     private String id;
@@ -46,7 +57,7 @@ public class PublicProfile {
         }
         view = new ProfileView(profile, gazetteer.byId(profile.placeId()).map(p -> p.name()).orElse(""),
                 profiles.hasPhoto(profile.id()), profiles.timeAway(profile.id()), rates.baseHourlyRate(),
-                taxonomy.current());
+                taxonomy.current(), vetting.currentlyVerified(profile.accountId(), LocalDate.now(clock.withZone(Platform.UK))));
     }
 
     public boolean isFound() {

@@ -25,6 +25,7 @@ import care.circles.place.control.Gazetteer;
 import care.circles.platform.FormFeedback;
 import care.circles.platform.InvalidInputException;
 import care.circles.taxonomy.control.SupportTaxonomy;
+import care.circles.vetting.entity.CheckType;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -36,7 +37,8 @@ import jakarta.inject.Named;
 public class SearchPage {
 
     private static final List<String> PARAMETERS =
-            List.of("q", "near", "radiusKm", "sort", "skills", "languages", "gender", "employment", "car", "available");
+            List.of("q", "near", "radiusKm", "sort", "skills", "languages", "gender", "employment", "car", "available",
+                    "checks");
     private static final int[] WIDER = {25, 40, 60, 100};
 
     @Inject
@@ -77,7 +79,7 @@ public class SearchPage {
         try {
             criteria = new PaSearchParameters(first("q"), near, hasPlace ? first("radiusKm") : null, order, page, null,
                     chosen.get("skills"), chosen.get("languages"), chosen.get("gender"), chosen.get("employment"),
-                    first("car"), chosen.get("available")).toCriteria(gazetteer::find, taxonomy.current());
+                    first("car"), chosen.get("available"), chosen.get("checks")).toCriteria(gazetteer::find, taxonomy.current());
             results = search.find(criteria);
             if (results.total() == 0 && hasPlace) {
                 suggestWiderDistance();
@@ -162,6 +164,19 @@ public class SearchPage {
         return options("skills", taxonomy.current().active().stream()
                 .map(s -> new FacetCount(s.code(), s.label(), 0)).toList());
     }
+
+    public List<FacetCount> getCheckOptions() {
+        return options("checks", Arrays.stream(CheckType.values())
+                .map(c -> new FacetCount(c.name(), c.label(), 0)).toList());
+    }
+
+    /** "Enhanced DBS check, verified 1 October 2026". */
+    public String badgeText(PaSearchResults.CheckBadge badge) {
+        return badge.label() + ", verified " + SPOKEN.format(java.time.LocalDate.parse(badge.verifiedOn()));
+    }
+
+    private static final java.time.format.DateTimeFormatter SPOKEN =
+            java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
 
     public List<FacetCount> getLanguageOptions() {
         return options("languages", Arrays.stream(Language.values())

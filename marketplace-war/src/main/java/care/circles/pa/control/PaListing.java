@@ -6,6 +6,7 @@ import care.circles.pa.entity.Language;
 import care.circles.pa.entity.PaProfile;
 import care.circles.place.entity.Place;
 import care.circles.taxonomy.entity.SupportTypes;
+import care.circles.vetting.entity.VerifiedCheck;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 
@@ -17,7 +18,7 @@ public record PaListing(long id, String displayName, String town, long placeId, 
                         List<String> skills, List<String> skillLabels, long hourlyRatePence, String aboutMe,
                         String publishedAt, List<String> languages, String gender, boolean hasCar,
                         boolean hasDrivingLicence, int travelKm, String employment, List<String> availability,
-                        boolean hasPhoto) {
+                        boolean hasPhoto, List<Badge> checks) {
 
     public static final String INDEX = "pas";
     private static final Jsonb JSON = JsonbBuilder.create();
@@ -25,8 +26,25 @@ public record PaListing(long id, String displayName, String town, long placeId, 
     public record Location(double lat, double lon) {
     }
 
-    public static PaListing of(PaProfile profile, Place place, boolean hasPhoto, SupportTypes types) {
-        List<String> skills = types.ordered(profile.skills());
+    /** A check the council verified: shown as a badge with its date. */
+    public record Badge(String type, String label, String verifiedOn, String expiresOn) {
+
+        static Badge of(VerifiedCheck check) {
+            return new Badge(check.type().name(), check.type().label(), check.verifiedOn().toString(),
+                    check.expiresOn() == null ? null : check.expiresOn().toString());
+        }
+    }
+
+    /**
+     * @param badges the PA's verified, unexpired checks; kinds of support that need vetting (personal
+     *               care) are listed only when they include a verified photo ID and enhanced DBS check
+     */
+    public static PaListing of(PaProfile profile, Place place, boolean hasPhoto, SupportTypes types,
+                               List<VerifiedCheck> badges) {
+        boolean vetted = VerifiedCheck.allowPersonalCare(badges);
+        List<String> skills = types.ordered(profile.skills()).stream()
+                .filter(code -> vetted || !types.needsVetting(code))
+                .toList();
         return new PaListing(profile.id(), profile.displayName(), place.name(), place.id(),
                 new Location(place.point().latitude(), place.point().longitude()),
                 skills,
@@ -35,7 +53,8 @@ public record PaListing(long id, String displayName, String town, long placeId, 
                 profile.publishedAt() == null ? null : profile.publishedAt().toString(),
                 profile.languages().stream().sorted().map(Language::name).toList(),
                 profile.gender().name(), profile.hasCar(), profile.hasDrivingLicence(), profile.travelKm(),
-                profile.employment().name(), profile.availability().codes(), hasPhoto);
+                profile.employment().name(), profile.availability().codes(), hasPhoto,
+                badges.stream().map(Badge::of).toList());
     }
 
     public String toJson() {

@@ -19,7 +19,10 @@ import care.circles.pa.entity.ProfileDetails;
 import care.circles.place.control.Gazetteer;
 import care.circles.place.entity.Place;
 import care.circles.search.control.SearchOutbox;
+import care.circles.vetting.entity.VettingChanged;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -192,6 +195,19 @@ public class PaProfiles {
                 sendToSearch(profile);
             }
         }
+    }
+
+    /**
+     * A PA's checks changed (verified, rejected, expired): their badges and what they may offer
+     * in search change with them, in the same transaction as the decision.
+     */
+    void afterVettingChange(@Observes(during = TransactionPhase.IN_PROGRESS) VettingChanged change) {
+        em.createNamedQuery(PaProfile.BY_ACCOUNT, PaProfile.class)
+                .setParameter("accountId", change.paAccountId())
+                .getResultStream()
+                .filter(PaProfile::isPublished)
+                .findFirst()
+                .ifPresent(this::sendToSearch);
     }
 
     /** Hides the profile from search at once; the details are kept to publish again later. */

@@ -16,6 +16,7 @@ import care.circles.pa.entity.Language;
 import care.circles.pa.entity.PaFilters;
 import care.circles.pa.entity.PaSearchCriteria;
 import care.circles.pa.entity.PaSearchResults;
+import care.circles.pa.entity.PaSearchResults.CheckBadge;
 import care.circles.pa.entity.PaSearchResults.FacetCount;
 import care.circles.pa.entity.PaSearchResults.PaHit;
 import care.circles.place.entity.GeoPoint;
@@ -23,6 +24,7 @@ import care.circles.place.entity.Place;
 import care.circles.search.control.SearchConnection;
 import care.circles.taxonomy.control.SupportTaxonomy;
 import care.circles.taxonomy.entity.SupportTypes;
+import care.circles.vetting.entity.CheckType;
 import co.elastic.clients.elasticsearch._types.DistanceUnit;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOptions;
@@ -51,7 +53,11 @@ public class PaSearch {
         FIXED_FACETS.put("languages", code -> Language.valueOf(code).getLabel());
         FIXED_FACETS.put("gender", code -> Gender.valueOf(code).getLabel());
         FIXED_FACETS.put("employment", code -> EmploymentPreference.valueOf(code).getLabel());
+        FIXED_FACETS.put("checks", code -> CheckType.valueOf(code).label());
     }
+
+    /** Facets whose indexed field is not named like the facet. */
+    private static final Map<String, String> FIELDS = Map.of("checks", "checks.type");
 
     @Inject
     SearchConnection connection;
@@ -81,7 +87,7 @@ public class PaSearch {
         Map<String, Function<String, String>> facets = facets();
         Map<String, Aggregation> aggregations = new LinkedHashMap<>();
         facets.keySet().forEach(name -> aggregations.put(name,
-                Aggregation.of(a -> a.terms(t -> t.field(name).size(100)))));
+                Aggregation.of(a -> a.terms(t -> t.field(FIELDS.getOrDefault(name, name)).size(100)))));
         aggregations.put("withCar", Aggregation.of(a -> a.filter(f -> f.term(t -> t.field("hasCar").value(true)))));
         try {
             SearchResponse<PaListing> response = connection.cluster().client().search(s -> s
@@ -112,6 +118,7 @@ public class PaSearch {
         PaFilters chosen = criteria.filters();
         chosen.skills().forEach(skill -> filters.add(term("skills", skill)));
         chosen.available().forEach(slot -> filters.add(term("availability", slot.code())));
+        chosen.checks().forEach(check -> filters.add(term("checks.type", check.name())));
         anyOf("languages", chosen.languages().stream().map(Enum::name).toList()).ifPresent(filters::add);
         anyOf("gender", chosen.genders().stream().map(Enum::name).toList()).ifPresent(filters::add);
         if (!chosen.employment().isEmpty()) {
@@ -199,6 +206,7 @@ public class PaSearch {
         }
         return new PaHit(listing.id(), listing.displayName(), listing.town(), distance, listing.skills(),
                 listing.hourlyRatePence(), listing.languages(), listing.gender(), listing.employment(),
-                listing.hasCar(), listing.hasPhoto());
+                listing.hasCar(), listing.hasPhoto(), listing.checks().stream()
+                        .map(b -> new CheckBadge(b.type(), b.label(), b.verifiedOn(), b.expiresOn())).toList());
     }
 }

@@ -2,6 +2,8 @@ package care.circles.pa.control;
 
 import java.io.IOException;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -20,6 +22,7 @@ import care.circles.search.control.SearchOutbox;
 import care.circles.taxonomy.control.SupportTaxonomy;
 import care.circles.taxonomy.control.SupportTaxonomyChanged;
 import care.circles.taxonomy.entity.SupportTypes;
+import care.circles.vetting.entity.VerifiedCheck;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.annotation.PostConstruct;
@@ -145,6 +148,7 @@ public class PaSearchIndex {
             progress = new RebuildProgress(RebuildProgress.State.RUNNING, 0, total, started, null, null);
             Set<Long> withPhotos = listings.profilesWithPhotos();
             SupportTypes types = taxonomy.current();
+            Map<Long, List<VerifiedCheck>> badges = listings.badgesByPa();
             long indexed;
             // Fetch the profiles' collections in a few IN queries, not three queries per profile.
             try (Stream<PaProfile> published = em.createNamedQuery(PaProfile.PUBLISHED, PaProfile.class)
@@ -155,7 +159,8 @@ public class PaSearchIndex {
                     .getResultStream()) {
                 Iterator<IndexedDocument> documents = published
                         .map(p -> new IndexedDocument(String.valueOf(p.id()),
-                                PaListing.of(p, gazetteer.byId(p.placeId()).orElseThrow(), withPhotos.contains(p.id()), types)
+                                PaListing.of(p, gazetteer.byId(p.placeId()).orElseThrow(), withPhotos.contains(p.id()), types,
+                                        badges.getOrDefault(p.accountId(), List.of()))
                                         .toJson(), snapshot))
                         .iterator();
                 indexed = new SearchIndexes(connection.cluster(), clock).rebuild(DEFINITION, documents,

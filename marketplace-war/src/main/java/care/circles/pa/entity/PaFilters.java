@@ -11,17 +11,20 @@ import java.util.TreeSet;
 import care.circles.platform.FieldProblem;
 import care.circles.platform.InvalidInputException;
 import care.circles.taxonomy.entity.SupportTypes;
+import care.circles.vetting.entity.CheckType;
 
 /**
- * The narrowing choices of a PA search. A PA must offer every chosen kind of support and be
- * free at every chosen time; for languages and gender any chosen value will do. Someone asking
+ * The narrowing choices of a PA search. A PA must offer every chosen kind of support, be free
+ * at every chosen time and have every chosen check verified; for languages and gender any chosen value will do. Someone asking
  * for a self-employed (or employed) PA also gets PAs happy with either.
  */
 public record PaFilters(Set<String> skills, Set<Language> languages, Set<Gender> genders,
-                        Set<EmploymentPreference> employment, boolean withCar, Set<AvailabilitySlot> available) {
+                        Set<EmploymentPreference> employment, boolean withCar, Set<AvailabilitySlot> available,
+                        Set<CheckType> checks) {
 
     public static final PaFilters NONE = new PaFilters(Set.of(), EnumSet.noneOf(Language.class),
-            EnumSet.noneOf(Gender.class), EnumSet.noneOf(EmploymentPreference.class), false, new TreeSet<>());
+            EnumSet.noneOf(Gender.class), EnumSet.noneOf(EmploymentPreference.class), false, new TreeSet<>(),
+            EnumSet.noneOf(CheckType.class));
 
     /**
      * Reads filter values as a query string carries them: repeated parameters, comma-separated
@@ -31,7 +34,7 @@ public record PaFilters(Set<String> skills, Set<Language> languages, Set<Gender>
      */
     public static PaFilters of(Collection<String> skills, Collection<String> languages, Collection<String> genders,
                                Collection<String> employment, String car, Collection<String> available,
-                               SupportTypes types) {
+                               Collection<String> checks, SupportTypes types) {
         List<FieldProblem> problems = new ArrayList<>();
         Set<String> chosenSkills = new TreeSet<>();
         for (String code : split(skills)) {
@@ -64,10 +67,13 @@ public record PaFilters(Set<String> skills, Set<Language> languages, Set<Gender>
                 break;
             }
         }
+        Set<CheckType> chosenChecks = codes(checks, CheckType.class, "checks", "a check, like ENHANCED_DBS or IDENTITY",
+                problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new PaFilters(chosenSkills, chosenLanguages, chosenGenders, chosenEmployment, withCar, slots);
+        return new PaFilters(chosenSkills, chosenLanguages, chosenGenders, chosenEmployment, withCar, slots,
+                chosenChecks);
     }
 
     public boolean isEmpty() {

@@ -13,11 +13,11 @@ import care.circles.taxonomy.entity.SupportTypes;
 /** A PA search exactly as it arrived, from the search page or the API: nothing checked yet. */
 public record PaSearchParameters(String q, String near, String radiusKm, String sort, String page, String size,
                                  List<String> skills, List<String> languages, List<String> gender,
-                                 List<String> employment, String car, List<String> available) {
+                                 List<String> employment, String car, List<String> available, List<String> checks) {
 
     public static PaSearchParameters words(String q) {
         return new PaSearchParameters(q, null, null, null, null, null, List.of(), List.of(), List.of(), List.of(),
-                null, List.of());
+                null, List.of(), List.of());
     }
 
     /**
@@ -27,7 +27,7 @@ public record PaSearchParameters(String q, String near, String radiusKm, String 
         List<FieldProblem> problems = new ArrayList<>();
         PaFilters filters = PaFilters.NONE;
         try {
-            filters = PaFilters.of(skills, languages, gender, employment, car, available, types);
+            filters = PaFilters.of(skills, languages, gender, employment, car, available, checks, types);
         } catch (InvalidInputException e) {
             problems.addAll(e.problems());
         }

@@ -16,10 +16,15 @@ public record PaSearchResults(long total, List<PaHit> items, Map<String, List<Fa
     /** distanceKm is null, and still present, when the search had no place. */
     @JsonbNillable
     @JsonbPropertyOrder({"id", "displayName", "town", "distanceKm", "skills", "hourlyRatePence", "languages", "gender",
-            "employment", "hasCar", "hasPhoto"})
+            "employment", "hasCar", "hasPhoto", "checks"})
     public record PaHit(long id, String displayName, String town, Double distanceKm, List<String> skills,
                         long hourlyRatePence, List<String> languages, String gender, String employment, boolean hasCar,
-                        boolean hasPhoto) {
+                        boolean hasPhoto, List<CheckBadge> checks) {
+    }
+
+    /** A verified check shown as a badge: what, and when the council verified it. */
+    @JsonbPropertyOrder({"type", "label", "verifiedOn", "expiresOn"})
+    public record CheckBadge(String type, String label, String verifiedOn, String expiresOn) {
     }
 
     @JsonbPropertyOrder({"value", "label", "count"})

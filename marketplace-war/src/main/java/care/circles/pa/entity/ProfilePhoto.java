@@ -17,6 +17,7 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
 
+import care.circles.files.entity.FileKind;
 import care.circles.platform.InvalidInputException;
 
 /**
@@ -39,19 +40,11 @@ public record ProfilePhoto(byte[] bytes, String contentType) {
         if (upload.length > MAX_BYTES) {
             throw new InvalidInputException(FIELD, "The photo must be 5 MB or smaller");
         }
-        if (!isJpeg(upload) && !isPng(upload)) {
+        if (FileKind.detect(upload).filter(kind -> kind == FileKind.JPEG || kind == FileKind.PNG).isEmpty()) {
             throw new InvalidInputException(FIELD, "The photo must be a JPEG or PNG picture");
         }
         BufferedImage source = decode(upload);
         return new ProfilePhoto(encodeJpeg(scaled(source)), "image/jpeg");
-    }
-
-    private static boolean isJpeg(byte[] b) {
-        return b.length > 3 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[2] & 0xFF) == 0xFF;
-    }
-
-    private static boolean isPng(byte[] b) {
-        return b.length > 8 && (b[0] & 0xFF) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G';
     }
 
     private static BufferedImage decode(byte[] upload) {

@@ -26,7 +26,7 @@ class PaFiltersTest {
     @Test
     void readsRepeatedAndCommaSeparatedValuesInAnyCase() {
         PaFilters filters = PaFilters.of(List.of("dementia,MEALS", "autism"), List.of("polish"), List.of("WOMAN"),
-                List.of("self_employed"), "true", List.of("monday_morning,FRIDAY_EVENING"), TYPES);
+                List.of("self_employed"), "true", List.of("monday_morning,FRIDAY_EVENING"), List.of("ENHANCED_DBS"), TYPES);
         assertEquals(Set.of("DEMENTIA", "MEALS", "AUTISM"), filters.skills());
         assertEquals(EnumSet.of(Language.POLISH), filters.languages());
         assertEquals(EnumSet.of(Gender.WOMAN), filters.genders());
@@ -38,14 +38,15 @@ class PaFiltersTest {
 
     @Test
     void nothingChosenIsNoFilterAtAll() {
-        assertTrue(PaFilters.of(List.of(), null, List.of(""), null, "", null, TYPES).isEmpty());
+        assertTrue(PaFilters.of(List.of(), null, List.of(""), null, "", null, null, TYPES).isEmpty());
     }
 
     @Test
     void namesEachParameterWithAValueWeDoNotKnow() {
         InvalidInputException refused = assertThrows(InvalidInputException.class, () -> PaFilters.of(
-                List.of("juggling"), List.of("elvish"), List.of("robot"), List.of("boss"), "maybe", List.of("noon"), TYPES));
-        assertEquals(List.of("skills", "languages", "gender", "employment", "car", "available"),
+                List.of("juggling"), List.of("elvish"), List.of("robot"), List.of("boss"), "maybe", List.of("noon"),
+                List.of("horoscope"), TYPES));
+        assertEquals(List.of("skills", "languages", "gender", "employment", "car", "available", "checks"),
                 refused.problems().stream().map(FieldProblem::field).toList());
         assertTrue(refused.problems().get(0).message().contains("juggling"));
     }
