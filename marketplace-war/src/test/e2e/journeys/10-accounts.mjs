@@ -7,6 +7,9 @@ export default ({ exactly, STAMP }) => [
       await t.goto('sign-in.xhtml');
       await t.fill({ 'Email address': 'council@demo.circles.test', Password: 'Demo-password-1' });
       await t.click('Sign in');
+      await t.heading('h1 "Council tools"', { level: 1, name: exactly('Council tools') });
+      await t.axe('council-tools');
+      await t.goto('council/accounts.xhtml');
       await t.heading('h1 "Open a council account"', { level: 1, name: exactly('Open a council account') });
       await t.axe('council-accounts');
     },

@@ -161,6 +161,18 @@ class AccountsIT {
 
     @Test
     @RunAsClient
+    void pagesCarrySecurityHeadersThatStopFramingAndForeignScripts() {
+        HttpResponse<String> home = new HttpProbe(base).get("/");
+        String policy = home.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(policy.contains("script-src 'self'"), policy);
+        assertTrue(policy.contains("frame-ancestors 'none'"), policy);
+        assertEquals("nosniff", home.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals("DENY", home.headers().firstValue("X-Frame-Options").orElse(""));
+        assertTrue(home.headers().firstValue("Strict-Transport-Security").isEmpty(), "no HSTS over plain HTTP");
+    }
+
+    @Test
+    @RunAsClient
     void healthMetricsAndOpenApiAnswer() {
         HttpProbe http = new HttpProbe(base);
         HttpResponse<String> ready = http.get("/health/ready");

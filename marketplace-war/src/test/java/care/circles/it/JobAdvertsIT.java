@@ -19,7 +19,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -52,9 +51,10 @@ import care.circles.advert.entity.JobAdvert;
 import care.circles.advert.entity.RejectionReason;
 import care.circles.notification.control.Notifications;
 import care.circles.pa.control.PaProfiles;
+import care.circles.pa.entity.ProfileAnswers;
 import care.circles.pa.entity.ProfileDetails;
-import care.circles.pa.entity.Skill;
 import care.circles.place.control.Gazetteer;
+import care.circles.taxonomy.control.SupportTaxonomy;
 import care.circles.platform.InvalidInputException;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
@@ -102,6 +102,9 @@ class JobAdvertsIT {
     @Inject
     Gazetteer gazetteer;
 
+    @Inject
+    SupportTaxonomy taxonomy;
+
     @Resource(lookup = "java:app/jdbc/circles")
     DataSource dataSource;
 
@@ -111,14 +114,14 @@ class JobAdvertsIT {
     void advertGoesThroughEveryLegalStepAndTheCouncilsDecisionsAreAudited() {
         Account poster = account(Role.DP_HOLDER);
         Account council = council();
-        JobAdvert advert = adverts.write(poster, details("Help with meals " + token(), "Dorchester", Skill.MEALS));
+        JobAdvert advert = adverts.write(poster, details("Help with meals " + token(), "Dorchester", "MEALS"));
         assertEquals(AdvertStatus.DRAFT, status(advert));
 
         adverts.submit(poster, advert.id());
         assertEquals(AdvertStatus.SUBMITTED, status(advert));
         moderation.reject(council, advert.id(), RejectionReason.of("Please take out the name of your street."));
         assertEquals(AdvertStatus.REJECTED, status(advert));
-        adverts.change(poster, advert.id(), details("Help with meals, Dorchester " + token(), "Dorchester", Skill.MEALS));
+        adverts.change(poster, advert.id(), details("Help with meals, Dorchester " + token(), "Dorchester", "MEALS"));
         adverts.submit(poster, advert.id());
         moderation.publish(council, advert.id());
         assertEquals(AdvertStatus.PUBLISHED, status(advert));
@@ -141,16 +144,16 @@ class JobAdvertsIT {
     @Test
     void anAdvertCanBeWithdrawnAsADraftWhileWaitingOrWhenPublished() {
         Account poster = account(Role.DP_HOLDER);
-        JobAdvert draft = adverts.write(poster, details("Draft " + token(), "Bridport", Skill.MEALS));
+        JobAdvert draft = adverts.write(poster, details("Draft " + token(), "Bridport", "MEALS"));
         adverts.withdraw(poster, draft.id());
         assertEquals(AdvertStatus.WITHDRAWN, status(draft));
 
-        JobAdvert waiting = adverts.write(poster, details("Waiting " + token(), "Bridport", Skill.MEALS));
+        JobAdvert waiting = adverts.write(poster, details("Waiting " + token(), "Bridport", "MEALS"));
         adverts.submit(poster, waiting.id());
         adverts.withdraw(poster, waiting.id());
         assertEquals(AdvertStatus.WITHDRAWN, status(waiting));
 
-        JobAdvert published = publishedAdvert(poster, details("Published " + token(), "Bridport", Skill.MEALS));
+        JobAdvert published = publishedAdvert(poster, details("Published " + token(), "Bridport", "MEALS"));
         adverts.withdraw(poster, published.id());
         assertEquals(AdvertStatus.WITHDRAWN, status(published));
         assertEquals(List.of("ADVERT_SUBMITTED", "ADVERT_PUBLISHED", "ADVERT_WITHDRAWN"), auditedActions(published.id()));
@@ -160,7 +163,7 @@ class JobAdvertsIT {
     void stepsTheStatusDoesNotAllowAreRefusedWithAClearMessage() {
         Account poster = account(Role.DP_HOLDER);
         Account council = council();
-        JobAdvert draft = adverts.write(poster, details("Refusals " + token(), "Dorchester", Skill.MEALS));
+        JobAdvert draft = adverts.write(poster, details("Refusals " + token(), "Dorchester", "MEALS"));
 
         AdvertChangeRefused notSent = assertThrows(AdvertChangeRefused.class,
                 () -> moderation.publish(council, draft.id()));
@@ -170,7 +173,7 @@ class JobAdvertsIT {
         adverts.submit(poster, draft.id());
         assertThrows(AdvertChangeRefused.class, () -> adverts.submit(poster, draft.id()), "sent twice");
         assertThrows(AdvertChangeRefused.class,
-                () -> adverts.change(poster, draft.id(), details("Changed " + token(), "Dorchester", Skill.MEALS)),
+                () -> adverts.change(poster, draft.id(), details("Changed " + token(), "Dorchester", "MEALS")),
                 "the council is checking what was sent");
         InvalidInputException noReason = assertThrows(InvalidInputException.class,
                 () -> moderation.reject(council, draft.id(), RejectionReason.of("")));
@@ -189,15 +192,15 @@ class JobAdvertsIT {
         Account poster = account(Role.DP_HOLDER);
         Account someoneElse = account(Role.DP_HOLDER);
         Account pa = account(Role.PA);
-        JobAdvert advert = adverts.write(poster, details("Mine " + token(), "Wareham", Skill.MEALS));
+        JobAdvert advert = adverts.write(poster, details("Mine " + token(), "Wareham", "MEALS"));
 
         assertTrue(adverts.postedBy(someoneElse, advert.id()).isEmpty(), "another DP holder cannot read it");
         assertThrows(SecurityException.class,
-                () -> adverts.change(someoneElse, advert.id(), details("Hijacked", "Wareham", Skill.MEALS)));
+                () -> adverts.change(someoneElse, advert.id(), details("Hijacked", "Wareham", "MEALS")));
         assertThrows(SecurityException.class, () -> adverts.submit(someoneElse, advert.id()));
         assertThrows(SecurityException.class, () -> adverts.withdraw(someoneElse, advert.id()));
         assertThrows(SecurityException.class, () -> adverts.markFilled(someoneElse, advert.id()));
-        assertThrows(SecurityException.class, () -> adverts.write(pa, details("PA post", "Wareham", Skill.MEALS)),
+        assertThrows(SecurityException.class, () -> adverts.write(pa, details("PA post", "Wareham", "MEALS")),
                 "a PA cannot post an advert");
         assertThrows(SecurityException.class, () -> moderation.publish(poster, advert.id()),
                 "a poster cannot publish their own advert");
@@ -211,9 +214,9 @@ class JobAdvertsIT {
     void publishedAdvertIsFoundByWordsDistanceAndSkillWithTheDocumentedJsonShape() throws Exception {
         String token = token();
         Account poster = account(Role.DP_HOLDER);
-        AdvertDetails words = details("Gardening companion " + token, "Dorchester", Skill.COMPANIONSHIP, Skill.MEALS);
+        AdvertDetails words = details("Gardening companion " + token, "Dorchester", "COMPANIONSHIP", "MEALS");
         JobAdvert dorchester = publishedAdvert(poster, words);
-        JobAdvert bridport = publishedAdvert(poster, details("Gardening companion " + token, "Bridport", Skill.DRIVING));
+        JobAdvert bridport = publishedAdvert(poster, details("Gardening companion " + token, "Bridport", "DRIVING"));
         HttpProbe http = new HttpProbe(base);
 
         JsonObject found = json(http.getUntil("/api/v1/adverts?q=" + token, r -> total(r) == 2, WITHIN));
@@ -256,11 +259,11 @@ class JobAdvertsIT {
     void draftsAndAdvertsWaitingForTheCouncilAreNotSearchable() throws Exception {
         String token = token();
         Account poster = account(Role.DP_HOLDER);
-        adverts.write(poster, details("Draft " + token, "Sherborne", Skill.MEALS));
-        JobAdvert waiting = adverts.write(poster, details("Waiting " + token, "Sherborne", Skill.MEALS));
+        adverts.write(poster, details("Draft " + token, "Sherborne", "MEALS"));
+        JobAdvert waiting = adverts.write(poster, details("Waiting " + token, "Sherborne", "MEALS"));
         adverts.submit(poster, waiting.id());
         // A published one proves delivery has happened; the other two must still be missing.
-        JobAdvert published = publishedAdvert(poster, details("Published " + token, "Sherborne", Skill.MEALS));
+        JobAdvert published = publishedAdvert(poster, details("Published " + token, "Sherborne", "MEALS"));
         HttpProbe http = new HttpProbe(base);
         http.getUntil("/api/v1/adverts?q=" + token, r -> total(r) >= 1, WITHIN);
         assertEquals(List.of(published.id()), ids(http.get("/api/v1/adverts?q=" + token)));
@@ -270,7 +273,7 @@ class JobAdvertsIT {
     void aWithdrawnAdvertLeavesSearchWithinFiveSeconds() throws Exception {
         String token = token();
         Account poster = account(Role.DP_HOLDER);
-        JobAdvert advert = publishedAdvert(poster, details("Withdraw me " + token, "Swanage", Skill.MEALS));
+        JobAdvert advert = publishedAdvert(poster, details("Withdraw me " + token, "Swanage", "MEALS"));
         assertEquals(1, totalOnceSettled(token, 1));
 
         adverts.withdraw(poster, advert.id());
@@ -281,7 +284,7 @@ class JobAdvertsIT {
     void anAdvertSixtyDaysAfterPublishingIsClosedAndLeavesSearch() throws Exception {
         String token = token();
         Account poster = account(Role.DP_HOLDER);
-        JobAdvert advert = publishedAdvert(poster, details("Old advert " + token, "Verwood", Skill.MEALS));
+        JobAdvert advert = publishedAdvert(poster, details("Old advert " + token, "Verwood", "MEALS"));
         assertEquals(1, totalOnceSettled(token, 1));
 
         publishedAgo(advert.id(), Duration.ofDays(60).plusMinutes(1));
@@ -312,13 +315,13 @@ class JobAdvertsIT {
 
     @Test
     void matchingPasAreToldAndPasWithOtherSkillsFurtherAwayOrUnpublishedAreNot() throws Exception {
-        Account near = paWithProfile("Weymouth", true, Skill.SENSORY_IMPAIRMENT);
-        Account inTown = paWithProfile("Dorchester", true, Skill.SENSORY_IMPAIRMENT, Skill.MOVING_AND_HANDLING);
-        Account wrongSkill = paWithProfile("Dorchester", true, Skill.DRIVING);
-        Account tooFar = paWithProfile("Shaftesbury", true, Skill.SENSORY_IMPAIRMENT);
-        Account unpublished = paWithProfile("Dorchester", false, Skill.SENSORY_IMPAIRMENT);
+        Account near = paWithProfile("Weymouth", true, "SENSORY_IMPAIRMENT");
+        Account inTown = paWithProfile("Dorchester", true, "SENSORY_IMPAIRMENT", "MOVING_AND_HANDLING");
+        Account wrongSkill = paWithProfile("Dorchester", true, "DRIVING");
+        Account tooFar = paWithProfile("Shaftesbury", true, "SENSORY_IMPAIRMENT");
+        Account unpublished = paWithProfile("Dorchester", false, "SENSORY_IMPAIRMENT");
         JobAdvert advert = publishedAdvert(account(Role.DP_HOLDER),
-                details("Reading post aloud " + token(), "Dorchester", Skill.SENSORY_IMPAIRMENT, Skill.MOVING_AND_HANDLING));
+                details("Reading post aloud " + token(), "Dorchester", "SENSORY_IMPAIRMENT", "MOVING_AND_HANDLING"));
         String link = "/adverts/advert.xhtml?id=" + advert.id();
 
         assertTrue(eventually(() -> toldAbout(near, link) == 1), "a PA 11 km away with a needed skill is told");
@@ -335,7 +338,7 @@ class JobAdvertsIT {
     void thePosterIsToldOfEachDecisionAndReadsTheReasonForARejection() {
         Account poster = account(Role.DP_HOLDER);
         Account council = council();
-        JobAdvert advert = adverts.write(poster, details("Evening help " + token(), "Ferndown", Skill.MEALS));
+        JobAdvert advert = adverts.write(poster, details("Evening help " + token(), "Ferndown", "MEALS"));
         adverts.submit(poster, advert.id());
         long unreadBefore = notifications.unreadCount(poster);
         moderation.reject(council, advert.id(), RejectionReason.of("Please say which evenings you need help."));
@@ -363,7 +366,7 @@ class JobAdvertsIT {
         Account someoneElse = account(Role.DP_HOLDER);
         Account pa = account(Role.PA);
         String title = "Weekend outings " + token();
-        JobAdvert advert = adverts.write(poster, details(title, "Wimborne Minster", Skill.OUT_AND_ABOUT));
+        JobAdvert advert = adverts.write(poster, details(title, "Wimborne Minster", "OUT_AND_ABOUT"));
         adverts.submit(poster, advert.id());
         moderation.reject(council(), advert.id(), RejectionReason.of("Please remove your house number."));
         HttpProbe http = new HttpProbe(base);
@@ -386,13 +389,13 @@ class JobAdvertsIT {
 
     // ---- builders and helpers ----------------------------------------------------------------
 
-    private AdvertDetails details(String title, String town, Skill... skills) {
+    private AdvertDetails details(String title, String town, String... skills) {
         LocalDate start = adverts.today().plusDays(14);
         return AdvertDetails.of(new AdvertDetails.Typed(title, town, List.of("MONDAY-MORNING", "WEDNESDAY-MORNING"),
-                        "6", EnumSet.copyOf(Set.of(skills)), String.valueOf(start.getDayOfMonth()),
+                        "6", Set.of(skills), String.valueOf(start.getDayOfMonth()),
                         String.valueOf(start.getMonthValue()), String.valueOf(start.getYear()), "13.50",
                         "Cooking lunch together, a walk to the shops and a chat about the garden."),
-                gazetteer.find(town).orElseThrow(), adverts.today());
+                gazetteer.find(town).orElseThrow(), adverts.today(), taxonomy.current());
     }
 
     private JobAdvert publishedAdvert(Account poster, AdvertDetails details) {
@@ -409,10 +412,10 @@ class JobAdvertsIT {
         return accounts.byEmail(EmailAddress.of("council@demo.circles.test")).orElseThrow();
     }
 
-    private Account paWithProfile(String town, boolean published, Skill... skills) {
+    private Account paWithProfile(String town, boolean published, String... skills) {
         Account pa = account(Role.PA);
-        ProfileDetails profile = ProfileDetails.of("Sam " + token(), town, gazetteer.find(town).orElseThrow(), "14.00",
-                "I help people at home and out and about.", EnumSet.copyOf(Set.of(skills)));
+        ProfileDetails profile = ProfileDetails.of(ProfileAnswers.essentials("Sam " + token(), town, "14.00",
+                "I help people at home and out and about.", Set.of(skills)), gazetteer::find, taxonomy.current());
         if (published) {
             profiles.publish(pa, profile);
         } else {

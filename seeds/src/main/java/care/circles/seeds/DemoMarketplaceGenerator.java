@@ -115,7 +115,7 @@ public final class DemoMarketplaceGenerator {
 
         // Separate streams, so asking for more PAs does not reshuffle providers and activities.
         List<DemoPersonalAssistant> personalAssistants =
-                personalAssistants(new Random(seed), personalAssistantCount, accounts);
+                personalAssistants(new Random(seed), new Random(seed + 3), personalAssistantCount, accounts);
         List<DemoProvider> providers = providers(new Random(seed + 1), accounts);
         List<DemoDayOpportunity> dayOpportunities = new ArrayList<>(HUBS + SPOKES);
         Random activities = new Random(seed + 2);
@@ -124,7 +124,9 @@ public final class DemoMarketplaceGenerator {
         return new DemoMarketplace(accounts, personalAssistants, providers, dayOpportunities);
     }
 
-    private List<DemoPersonalAssistant> personalAssistants(Random random, int count, List<DemoAccount> accounts) {
+    /** Profile details come from their own random stream, so adding them changed nothing else. */
+    private List<DemoPersonalAssistant> personalAssistants(Random random, Random detailsRandom, int count,
+                                                           List<DemoAccount> accounts) {
         List<DemoPersonalAssistant> result = new ArrayList<>(count + 1);
         Instant demoPublished = BASE_INSTANT.minus(Duration.ofDays(380));
         result.add(new DemoPersonalAssistant(DemoAccounts.PERSONAL_ASSISTANT, "Jo D.", placeName("Dorchester"),
@@ -132,7 +134,8 @@ public final class DemoMarketplaceGenerator {
                 "I have lived in Dorchester all my life and help older people stay independent at home."
                         + " I enjoy cooking, gardening and trips out, and I have my own car for appointments.",
                 List.of(PaSkill.MEALS, PaSkill.COMPANIONSHIP, PaSkill.OUT_AND_ABOUT, PaSkill.DRIVING),
-                DemoPersonalAssistant.Status.PUBLISHED, demoPublished, demoPublished.plus(Duration.ofDays(90))));
+                DemoPersonalAssistant.Status.PUBLISHED, demoPublished, demoPublished.plus(Duration.ofDays(90)),
+                DemoPaDetails.forDemoPa()));
 
         List<Place> everyPlaceOnce = shuffled(random, gazetteer.places());
         int[] cumulativeWeights = cumulativePlaceWeights();
@@ -161,7 +164,8 @@ public final class DemoMarketplaceGenerator {
                 updatedAt = between(random, publishedAt, BASE_INSTANT);
             }
             result.add(new DemoPersonalAssistant(email, displayName, place.name(), hourlyRate(random),
-                    AboutMeComposer.compose(random, place.name(), skills), skills, status, publishedAt, updatedAt));
+                    AboutMeComposer.compose(random, place.name(), skills), skills, status, publishedAt, updatedAt,
+                    DemoPaDetails.generate(detailsRandom)));
         }
         return result;
     }

@@ -56,8 +56,9 @@ final class DemoMarketplaceWriter {
 
         inBatches("""
                 INSERT INTO pa_profile (account_id, display_name, place_id, hourly_rate_pence, about_me, status,
-                                        published_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+                                        published_at, updated_at, gender, has_car, has_driving_licence, travel_km,
+                                        hours_wanted, employment)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 marketplace.personalAssistants(), (statement, pa) -> {
                     statement.setLong(1, accountIds.get(pa.accountEmail()));
                     statement.setString(2, pa.displayName());
@@ -67,6 +68,13 @@ final class DemoMarketplaceWriter {
                     statement.setString(6, pa.status().name());
                     setInstant(statement, 7, pa.publishedAt());
                     setInstant(statement, 8, pa.updatedAt());
+                    DemoPaDetails details = pa.details();
+                    statement.setString(9, details.gender());
+                    statement.setBoolean(10, details.hasCar());
+                    statement.setBoolean(11, details.hasDrivingLicence());
+                    statement.setInt(12, details.travelKm());
+                    statement.setObject(13, details.hoursWanted());
+                    statement.setString(14, details.employment());
                 });
         Map<Long, Long> profileIdsByAccount = idsByKey("SELECT account_id, id FROM pa_profile", Long.class);
 
@@ -79,6 +87,17 @@ final class DemoMarketplaceWriter {
             statement.setLong(1, row.profileId());
             statement.setString(2, row.skill().name());
         });
+        List<CodeRow> languages = new ArrayList<>();
+        List<CodeRow> availability = new ArrayList<>();
+        for (DemoPersonalAssistant pa : marketplace.personalAssistants()) {
+            long profileId = profileIdsByAccount.get(accountIds.get(pa.accountEmail()));
+            pa.details().languages().forEach(code -> languages.add(new CodeRow(profileId, code)));
+            pa.details().availability().forEach(code -> availability.add(new CodeRow(profileId, code)));
+        }
+        inBatches("INSERT INTO pa_profile_language (pa_profile_id, language) VALUES (?, ?)", languages,
+                (statement, row) -> row.bind(statement));
+        inBatches("INSERT INTO pa_availability (pa_profile_id, slot) VALUES (?, ?)", availability,
+                (statement, row) -> row.bind(statement));
 
         Map<String, Long> providerIds = insertProviders(marketplace.providers(), accountIds, placeIds);
         inBatches("""
@@ -164,6 +183,14 @@ final class DemoMarketplaceWriter {
             statement.setNull(index, Types.TIMESTAMP);
         } else {
             statement.setObject(index, LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
+        }
+    }
+
+    /** A profile id and one code, for the language and availability tables. */
+    private record CodeRow(long profileId, String code) {
+        void bind(PreparedStatement statement) throws SQLException {
+            statement.setLong(1, profileId);
+            statement.setString(2, code);
         }
     }
 }

@@ -14,7 +14,8 @@ public record DemoPersonalAssistant(
         List<PaSkill> skills,
         Status status,
         Instant publishedAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        DemoPaDetails details) {
 
     /** The values of the {@code pa_profile.status} column. */
     public enum Status { DRAFT, PUBLISHED, UNPUBLISHED }
@@ -26,6 +27,7 @@ public record DemoPersonalAssistant(
         Objects.requireNonNull(aboutMe, "aboutMe");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(updatedAt, "updatedAt");
+        Objects.requireNonNull(details, "details");
         if (hourlyRate == null || hourlyRate.amount() == 0) {
             throw new IllegalArgumentException(displayName + " needs an hourly rate above nothing");
         }

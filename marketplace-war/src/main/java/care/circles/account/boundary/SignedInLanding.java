@@ -13,7 +13,7 @@ final class SignedInLanding {
             return "/pa/profile.xhtml";
         }
         if (request.isUserInRole("COUNCIL")) {
-            return "/council/accounts.xhtml";
+            return "/council/index.xhtml";
         }
         return "/account/index.xhtml";
     }

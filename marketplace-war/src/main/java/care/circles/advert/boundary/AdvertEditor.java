@@ -3,7 +3,6 @@ package care.circles.advert.boundary;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,8 +15,9 @@ import care.circles.advert.entity.AdvertDetails;
 import care.circles.advert.entity.JobAdvert;
 import care.circles.advert.entity.PartOfDay;
 import care.circles.advert.entity.WeeklySlot;
-import care.circles.pa.entity.Skill;
 import care.circles.place.control.Gazetteer;
+import care.circles.taxonomy.control.SupportTaxonomy;
+import care.circles.taxonomy.entity.SupportKind;
 import care.circles.platform.FormFeedback;
 import care.circles.platform.InvalidInputException;
 import jakarta.annotation.PostConstruct;
@@ -43,6 +43,9 @@ public class AdvertEditor {
 
     @Inject
     Gazetteer gazetteer;
+
+    @Inject
+    SupportTaxonomy taxonomy;
 
     @Inject
     BaseHourlyRate baseRate;
@@ -128,8 +131,8 @@ public class AdvertEditor {
         skills = ticked.containsKey("skills") ? List.of(ticked.get("skills")) : new ArrayList<>();
         try {
             AdvertDetails details = AdvertDetails.of(new AdvertDetails.Typed(title, town, slots, hoursPerWeek,
-                    chosenSkills(), startDay, startMonth, startYear, hourlyRate, description),
-                    gazetteer.find(town).orElse(null), adverts.today());
+                    Set.copyOf(skills), startDay, startMonth, startYear, hourlyRate, description),
+                    gazetteer.find(town).orElse(null), adverts.today(), taxonomy.current());
             JobAdvert advert = advertId == null ? adverts.write(current.require(), details)
                     : adverts.change(current.require(), advertId, details);
             show(advert);
@@ -144,17 +147,6 @@ public class AdvertEditor {
         return null;
     }
 
-    private Set<Skill> chosenSkills() {
-        Set<Skill> chosen = EnumSet.noneOf(Skill.class);
-        for (String code : skills) {
-            try {
-                chosen.add(Skill.valueOf(code));
-            } catch (IllegalArgumentException ignoredUnknownCode) {
-                // A tampered form: unknown codes are simply not saved.
-            }
-        }
-        return chosen;
-    }
 
     private void show(JobAdvert advert) {
         saved = advert;
@@ -163,7 +155,7 @@ public class AdvertEditor {
         town = gazetteer.byId(advert.placeId()).map(p -> p.name()).orElse("");
         slots = advert.pattern().codes();
         hoursPerWeek = advert.pattern().hoursPerWeek().stripTrailingZeros().toPlainString();
-        skills = advert.skills().stream().map(Skill::name).toList();
+        skills = List.copyOf(advert.skills());
         startDay = String.valueOf(advert.startDate().date().getDayOfMonth());
         startMonth = String.valueOf(advert.startDate().date().getMonthValue());
         startYear = String.valueOf(advert.startDate().date().getYear());
@@ -173,7 +165,7 @@ public class AdvertEditor {
 
     public AdvertView getView() {
         return saved == null ? null
-                : AdvertView.of(saved, gazetteer.byId(saved.placeId()).orElse(null), clock.instant());
+                : AdvertView.of(saved, gazetteer.byId(saved.placeId()).orElse(null), clock.instant(), taxonomy.current());
     }
 
     public String getSavedTitle() {
@@ -225,12 +217,12 @@ public class AdvertEditor {
         return slots.contains(WeeklySlot.code(day, part));
     }
 
-    public Skill[] getAllSkills() {
-        return Skill.values();
+    public List<SupportKind> getAllSkills() {
+        return taxonomy.current().active();
     }
 
-    public boolean needs(Skill skill) {
-        return skills.contains(skill.name());
+    public boolean needs(SupportKind skill) {
+        return skills.contains(skill.code());
     }
 
     public int getMaxDescription() {

@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import care.circles.advert.control.JobAdverts;
 import care.circles.place.control.Gazetteer;
+import care.circles.taxonomy.control.SupportTaxonomy;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -21,6 +22,9 @@ public class AdvertPage {
     Gazetteer gazetteer;
 
     @Inject
+    SupportTaxonomy taxonomy;
+
+    @Inject
     FacesContext faces;
 
     @Inject
@@ -32,7 +36,7 @@ public class AdvertPage {
     public void load() {
         try {
             advert = adverts.open(Long.parseLong(id == null ? "" : id.strip()))
-                    .map(a -> AdvertView.of(a, gazetteer.byId(a.placeId()).orElse(null), clock.instant()))
+                    .map(a -> AdvertView.of(a, gazetteer.byId(a.placeId()).orElse(null), clock.instant(), taxonomy.current()))
                     .orElse(null);
         } catch (NumberFormatException e) {
             advert = null;

@@ -18,9 +18,10 @@ import care.circles.advert.entity.StartDate;
 import care.circles.advert.entity.WeeklyPattern;
 import care.circles.advert.entity.WeeklySlot;
 import care.circles.pa.control.SearchUnavailableException;
-import care.circles.pa.entity.Skill;
 import care.circles.payments.Money;
 import care.circles.place.control.Gazetteer;
+import care.circles.taxonomy.control.SupportTaxonomy;
+import care.circles.taxonomy.entity.SupportKind;
 import care.circles.platform.FormFeedback;
 import care.circles.platform.InvalidInputException;
 import care.circles.platform.ListPage;
@@ -41,6 +42,9 @@ public class AdvertSearchPage {
 
     @Inject
     Gazetteer gazetteer;
+
+    @Inject
+    SupportTaxonomy taxonomy;
 
     @Inject
     FormFeedback feedback;
@@ -68,7 +72,7 @@ public class AdvertSearchPage {
             boolean hasPlace = near != null && !near.isBlank();
             String order = !hasPlace && "distance".equalsIgnoreCase(sort) ? null : sort;
             criteria = AdvertSearchCriteria.of(q, near, hasPlace ? radiusKm : null, skills, order, page, null,
-                    gazetteer::find);
+                    gazetteer::find, taxonomy.current());
             results = search.find(criteria);
         } catch (InvalidInputException e) {
             feedback.show(e.problems());
@@ -108,7 +112,7 @@ public class AdvertSearchPage {
         }
         if (!criteria.skills().isEmpty()) {
             summary.append(" needing ").append(String.join(" or ",
-                    criteria.skills().stream().map(s -> s.label().toLowerCase(java.util.Locale.UK)).toList()));
+                    criteria.skills().stream().map(s -> taxonomy.current().label(s).toLowerCase(java.util.Locale.UK)).toList()));
         }
         criteria.nearPlace().ifPresent(p -> summary.append(" within ").append(criteria.radiusKm())
                 .append(" km of ").append(p.name()));
@@ -133,15 +137,7 @@ public class AdvertSearchPage {
     }
 
     public List<String> skillLabels(List<String> codes) {
-        List<String> labels = new ArrayList<>();
-        for (String code : codes) {
-            try {
-                labels.add(Skill.valueOf(code).label());
-            } catch (IllegalArgumentException e) {
-                labels.add(code);
-            }
-        }
-        return labels;
+        return codes.stream().map(taxonomy.current()::label).toList();
     }
 
     public String times(AdvertHit hit) {
@@ -159,12 +155,12 @@ public class AdvertSearchPage {
         return Money.ofPence(pence) + " an hour";
     }
 
-    public boolean chosen(Skill skill) {
-        return skills.contains(skill.name());
+    public boolean chosen(SupportKind skill) {
+        return skills.contains(skill.code());
     }
 
-    public Skill[] getAllSkills() {
-        return Skill.values();
+    public List<SupportKind> getAllSkills() {
+        return taxonomy.current().active();
     }
 
     public List<AdvertOrder> getOrders() {

@@ -13,6 +13,7 @@ import care.circles.advert.entity.AdvertSearchCriteria;
 import care.circles.advert.entity.AdvertSearchResults;
 import care.circles.pa.control.SearchUnavailableException;
 import care.circles.place.control.Gazetteer;
+import care.circles.taxonomy.control.SupportTaxonomy;
 import care.circles.platform.Problem;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -34,6 +35,9 @@ public class AdvertSearchResource {
     @Inject
     Gazetteer gazetteer;
 
+    @Inject
+    SupportTaxonomy taxonomy;
+
     @GET
     @Operation(summary = "Search job adverts for personal assistants",
             description = "Published, open job adverts matching the words and kinds of support, within radiusKm of a town or postcode district.")
@@ -51,7 +55,7 @@ public class AdvertSearchResource {
             @Parameter(description = "Page number from 1") @QueryParam("page") String page,
             @Parameter(description = "Results per page, 1 to 100; default 20") @QueryParam("size") String size) {
         AdvertSearchCriteria criteria = AdvertSearchCriteria.of(q, near, radiusKm, skills, sort, page, size,
-                gazetteer::find);
+                gazetteer::find, taxonomy.current());
         try {
             return Response.ok(search.find(criteria)).build();
         } catch (SearchUnavailableException e) {

@@ -9,6 +9,7 @@ import care.circles.advert.entity.AdvertStatus;
 import care.circles.advert.entity.JobAdvert;
 import care.circles.advert.entity.RejectionReason;
 import care.circles.place.control.Gazetteer;
+import care.circles.taxonomy.control.SupportTaxonomy;
 import care.circles.platform.FormFeedback;
 import care.circles.platform.InvalidInputException;
 import jakarta.annotation.PostConstruct;
@@ -30,6 +31,9 @@ public class ModerationDecision {
 
     @Inject
     Gazetteer gazetteer;
+
+    @Inject
+    SupportTaxonomy taxonomy;
 
     @Inject
     FormFeedback feedback;
@@ -95,7 +99,7 @@ public class ModerationDecision {
     }
 
     private void show(JobAdvert found) {
-        advert = AdvertView.of(found, gazetteer.byId(found.placeId()).orElse(null), clock.instant());
+        advert = AdvertView.of(found, gazetteer.byId(found.placeId()).orElse(null), clock.instant(), taxonomy.current());
     }
 
     public boolean isFound() {

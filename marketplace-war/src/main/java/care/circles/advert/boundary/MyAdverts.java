@@ -9,6 +9,7 @@ import care.circles.advert.entity.AdvertChangeRefused;
 import care.circles.advert.entity.AdvertStatus;
 import care.circles.advert.entity.JobAdvert;
 import care.circles.place.control.Gazetteer;
+import care.circles.taxonomy.control.SupportTaxonomy;
 import care.circles.platform.InvalidInputException;
 import care.circles.platform.ListPage;
 import jakarta.enterprise.context.RequestScoped;
@@ -34,6 +35,9 @@ public class MyAdverts {
 
     @Inject
     Gazetteer gazetteer;
+
+    @Inject
+    SupportTaxonomy taxonomy;
 
     @Inject
     BaseHourlyRate baseRate;
@@ -122,7 +126,7 @@ public class MyAdverts {
     }
 
     private AdvertView view(JobAdvert advert) {
-        return AdvertView.of(advert, gazetteer.byId(advert.placeId()).orElse(null), clock.instant());
+        return AdvertView.of(advert, gazetteer.byId(advert.placeId()).orElse(null), clock.instant(), taxonomy.current());
     }
 
     public boolean canSubmit(AdvertView view) {

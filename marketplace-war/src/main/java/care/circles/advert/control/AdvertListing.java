@@ -4,8 +4,8 @@ import java.util.List;
 
 import care.circles.advert.entity.JobAdvert;
 import care.circles.advert.entity.WeeklyPattern;
-import care.circles.pa.entity.Skill;
 import care.circles.place.entity.Place;
+import care.circles.taxonomy.entity.SupportTypes;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 
@@ -25,13 +25,13 @@ public record AdvertListing(long id, String title, String town, long placeId, Lo
     public record Location(double lat, double lon) {
     }
 
-    public static AdvertListing of(JobAdvert advert, Place place) {
-        List<Skill> skills = advert.skills().stream().sorted().toList();
+    public static AdvertListing of(JobAdvert advert, Place place, SupportTypes types) {
+        List<String> skills = types.ordered(advert.skills());
         WeeklyPattern pattern = advert.pattern();
         return new AdvertListing(advert.id(), advert.title(), place.name(), place.id(),
                 new Location(place.point().latitude(), place.point().longitude()),
-                skills.stream().map(Skill::name).toList(),
-                skills.stream().map(Skill::label).toList(),
+                skills,
+                skills.stream().map(types::label).toList(),
                 pattern.codes(), pattern.summary(), pattern.hoursPerWeek().doubleValue(),
                 advert.startDate().date().toString(), advert.rate().perHour().pence(), advert.description(),
                 advert.publishedAt().toString(), advert.closesAt().toString());

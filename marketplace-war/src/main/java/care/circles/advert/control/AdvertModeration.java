@@ -11,6 +11,7 @@ import care.circles.advert.entity.RejectionReason;
 import care.circles.audit.control.AuditTrail;
 import care.circles.notification.control.Notifications;
 import care.circles.place.control.Gazetteer;
+import care.circles.taxonomy.control.SupportTaxonomy;
 import care.circles.place.entity.Place;
 import care.circles.platform.ListPage;
 import care.circles.search.control.SearchOutbox;
@@ -46,6 +47,9 @@ public class AdvertModeration {
     Gazetteer gazetteer;
 
     @Inject
+    SupportTaxonomy taxonomy;
+
+    @Inject
     Event<AdvertPublished> published;
 
     @Inject
@@ -73,7 +77,7 @@ public class AdvertModeration {
         JobAdvert advert = locked(council, advertId);
         advert.publish(clock.instant());
         Place place = placeOf(advert);
-        outbox.index(AdvertListing.INDEX, String.valueOf(advertId), AdvertListing.of(advert, place).toJson());
+        outbox.index(AdvertListing.INDEX, String.valueOf(advertId), AdvertListing.of(advert, place, taxonomy.current()).toJson());
         audit.record(council.id(), "ADVERT_PUBLISHED", JobAdverts.SUBJECT, advertId, null);
         notifications.send(advert.posterAccountId(), "Your advert \u201c" + advert.title()
                 + "\u201d is published. Personal assistants can now find it.", "/adverts/mine.xhtml");

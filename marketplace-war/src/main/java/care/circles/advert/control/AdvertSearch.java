@@ -48,7 +48,7 @@ public class AdvertSearch {
                 .distance(criteria.radiusKm() + "km")
                 .location(l -> l.latlon(ll -> ll.lat(place.point().latitude()).lon(place.point().longitude())))))));
         if (!criteria.skills().isEmpty()) {
-            List<FieldValue> codes = criteria.skills().stream().map(s -> FieldValue.of(s.name())).toList();
+            List<FieldValue> codes = criteria.skills().stream().map(FieldValue::of).toList();
             filters.add(Query.of(q -> q.terms(t -> t.field("skills").terms(v -> v.value(codes)))));
         }
         Query query = Query.of(q -> q.bool(b -> {

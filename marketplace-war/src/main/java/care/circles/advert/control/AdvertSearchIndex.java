@@ -13,6 +13,8 @@ import care.circles.indexer.IndexDefinition;
 import care.circles.indexer.IndexedDocument;
 import care.circles.indexer.SearchIndexes;
 import care.circles.place.control.Gazetteer;
+import care.circles.taxonomy.control.SupportTaxonomy;
+import care.circles.taxonomy.entity.SupportTypes;
 import care.circles.search.control.SearchConnection;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -48,6 +50,9 @@ public class AdvertSearchIndex {
     Gazetteer gazetteer;
 
     @Inject
+    SupportTaxonomy taxonomy;
+
+    @Inject
     Clock clock;
 
     @Resource
@@ -77,12 +82,13 @@ public class AdvertSearchIndex {
     public long rebuildNow() throws IOException {
         long version = ((Number) em.createNativeQuery("SELECT COALESCE(MAX(id), 0) FROM search_outbox")
                 .getSingleResult()).longValue();
+        SupportTypes types = taxonomy.current();
         try (Stream<JobAdvert> open = em.createNamedQuery(JobAdvert.OPEN, JobAdvert.class)
                 .setParameter("publishedAfter", clock.instant().minus(JobAdvert.OPEN_FOR))
                 .getResultStream()) {
             Iterator<IndexedDocument> documents = open
                     .map(a -> new IndexedDocument(String.valueOf(a.id()),
-                            AdvertListing.of(a, gazetteer.byId(a.placeId()).orElseThrow()).toJson(), version))
+                            AdvertListing.of(a, gazetteer.byId(a.placeId()).orElseThrow(), types).toJson(), version))
                     .iterator();
             long indexed = new SearchIndexes(connection.cluster(), clock).rebuild(DEFINITION, documents);
             LOG.info(() -> "Advert search index rebuilt: " + indexed + " open adverts");

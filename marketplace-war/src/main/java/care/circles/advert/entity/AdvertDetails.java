@@ -3,22 +3,21 @@ package care.circles.advert.entity;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
-import care.circles.pa.entity.Skill;
 import care.circles.place.entity.Place;
 import care.circles.platform.FieldProblem;
 import care.circles.platform.InvalidInputException;
+import care.circles.taxonomy.entity.SupportTypes;
 
 /**
  * What a poster writes in a job advert, checked. Built only through {@link #of}, so an advert
  * never holds an unknown town, an empty week, a past start date or a full postcode.
  */
-public record AdvertDetails(String title, Place place, WeeklyPattern pattern, Set<Skill> skills, StartDate startDate,
+public record AdvertDetails(String title, Place place, WeeklyPattern pattern, Set<String> skills, StartDate startDate,
                             OfferedRate rate, String description) {
 
     public static final int MAX_TITLE = 100;
@@ -28,21 +27,22 @@ public record AdvertDetails(String title, Place place, WeeklyPattern pattern, Se
             Pattern.compile("\\b[A-Z]{1,2}[0-9][0-9A-Z]?\\s?[0-9][A-Z]{2}\\b", Pattern.CASE_INSENSITIVE);
 
     public AdvertDetails {
-        skills = skills.isEmpty() ? EnumSet.noneOf(Skill.class) : EnumSet.copyOf(skills);
+        skills = Set.copyOf(skills);
     }
 
     /** The typed form, field by field, as the page and tests send it. */
     public record Typed(String title, String town, Collection<String> slotCodes, String hoursPerWeek,
-                        Set<Skill> skills, String startDay, String startMonth, String startYear, String hourlyRate,
+                        Set<String> skills, String startDay, String startMonth, String startYear, String hourlyRate,
                         String description) {
     }
 
     /**
      * @param place the gazetteer place the town field resolved to, or null if it did not
      * @param today the council's today, for the start date
+     * @param types the council's kinds of support: only those still offered can be chosen
      * @throws InvalidInputException listing every field to fix, in the order of the form
      */
-    public static AdvertDetails of(Typed typed, Place place, LocalDate today) {
+    public static AdvertDetails of(Typed typed, Place place, LocalDate today, SupportTypes types) {
         List<FieldProblem> problems = new ArrayList<>();
         String title = typed.title() == null ? "" : typed.title().strip();
         if (title.isEmpty()) {
@@ -61,6 +61,8 @@ public record AdvertDetails(String title, Place place, WeeklyPattern pattern, Se
         WeeklyPattern pattern = collect(() -> WeeklyPattern.of(typed.slotCodes(), typed.hoursPerWeek()), problems);
         if (typed.skills() == null || typed.skills().isEmpty()) {
             problems.add(new FieldProblem("skills", "Choose at least one kind of support you need"));
+        } else if (!typed.skills().stream().allMatch(types::isChoosable)) {
+            problems.add(new FieldProblem("skills", "Choose from the kinds of support shown"));
         }
         StartDate start = collect(() -> StartDate.of(typed.startDay(), typed.startMonth(), typed.startYear(), today),
                 problems);

@@ -2,7 +2,6 @@ package care.circles.advert.entity;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -10,21 +9,21 @@ import java.util.Set;
 import java.util.function.Function;
 
 import care.circles.pa.entity.PaSearchCriteria;
-import care.circles.pa.entity.Skill;
 import care.circles.place.entity.Place;
 import care.circles.platform.FieldProblem;
 import care.circles.platform.InvalidInputException;
+import care.circles.taxonomy.entity.SupportTypes;
 
 /**
  * One search of the published job adverts, checked. Words, place, distance and paging follow
  * the very rules (and messages) of the PA search, so people meet one behaviour across the site;
  * adverts add a skills filter and a newest-first order.
  */
-public record AdvertSearchCriteria(String words, Place near, int radiusKm, Set<Skill> skills, AdvertOrder order,
+public record AdvertSearchCriteria(String words, Place near, int radiusKm, Set<String> skills, AdvertOrder order,
                                    int page, int size) {
 
     public AdvertSearchCriteria {
-        skills = skills.isEmpty() ? EnumSet.noneOf(Skill.class) : EnumSet.copyOf(skills);
+        skills = Set.copyOf(skills);
     }
 
     /**
@@ -33,7 +32,7 @@ public record AdvertSearchCriteria(String words, Place near, int radiusKm, Set<S
      */
     public static AdvertSearchCriteria of(String q, String near, String radiusKm, Collection<String> skillCodes,
                                           String sort, String page, String size,
-                                          Function<String, Optional<Place>> findPlace) {
+                                          Function<String, Optional<Place>> findPlace, SupportTypes types) {
         List<FieldProblem> problems = new ArrayList<>();
         PaSearchCriteria common = null;
         try {
@@ -41,7 +40,7 @@ public record AdvertSearchCriteria(String words, Place near, int radiusKm, Set<S
         } catch (InvalidInputException e) {
             problems.addAll(e.problems());
         }
-        Set<Skill> skills = skills(skillCodes, problems);
+        Set<String> skills = skills(skillCodes, types, problems);
         boolean hasPlace = common != null ? common.near() != null : near != null && !near.isBlank();
         AdvertOrder order = order(sort, hasPlace, problems);
         if (!problems.isEmpty()) {
@@ -63,8 +62,8 @@ public record AdvertSearchCriteria(String words, Place near, int radiusKm, Set<S
         return (page - 1) * size;
     }
 
-    private static Set<Skill> skills(Collection<String> codes, List<FieldProblem> problems) {
-        Set<Skill> skills = EnumSet.noneOf(Skill.class);
+    private static Set<String> skills(Collection<String> codes, SupportTypes types, List<FieldProblem> problems) {
+        Set<String> skills = new java.util.TreeSet<>();
         if (codes == null) {
             return skills;
         }
@@ -73,13 +72,13 @@ public record AdvertSearchCriteria(String words, Place near, int radiusKm, Set<S
                 if (code.isBlank()) {
                     continue;
                 }
-                try {
-                    skills.add(Skill.valueOf(code.strip().toUpperCase(Locale.ROOT)));
-                } catch (IllegalArgumentException e) {
+                String upper = code.strip().toUpperCase(Locale.ROOT);
+                if (types.find(upper).isEmpty()) {
                     problems.add(new FieldProblem("skills", "'" + code.strip()
                             + "' is not a kind of support we know. Use codes like MEALS or COMPANIONSHIP."));
                     return skills;
                 }
+                skills.add(upper);
             }
         }
         return skills;

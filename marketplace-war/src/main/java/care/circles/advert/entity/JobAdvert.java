@@ -4,12 +4,10 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.TreeSet;
 
-import care.circles.pa.entity.Skill;
 import care.circles.payments.Money;
 import care.circles.platform.InvalidInputException;
 import jakarta.persistence.CollectionTable;
@@ -102,9 +100,8 @@ public class JobAdvert {
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "job_advert_skill", joinColumns = @JoinColumn(name = "job_advert_id"))
-    @Enumerated(EnumType.STRING)
     @Column(name = "skill", nullable = false)
-    private Set<Skill> skills = EnumSet.noneOf(Skill.class);
+    private Set<String> skills = new HashSet<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "job_advert_time", joinColumns = @JoinColumn(name = "job_advert_id"))
@@ -251,8 +248,9 @@ public class JobAdvert {
         return new WeeklyPattern(new TreeSet<>(times), hoursPerWeek);
     }
 
-    public Set<Skill> skills() {
-        return skills.isEmpty() ? EnumSet.noneOf(Skill.class) : EnumSet.copyOf(skills);
+    /** Kinds of support needed: codes from the council's taxonomy. */
+    public Set<String> skills() {
+        return new TreeSet<>(skills);
     }
 
     public StartDate startDate() {

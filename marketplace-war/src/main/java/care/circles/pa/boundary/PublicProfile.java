@@ -1,11 +1,15 @@
 package care.circles.pa.boundary;
 
-import java.util.List;
-
+import care.circles.pa.control.CouncilRates;
 import care.circles.pa.control.PaProfiles;
 import care.circles.pa.entity.PaProfile;
-import care.circles.pa.entity.Skill;
 import care.circles.place.control.Gazetteer;
+import java.time.Clock;
+import java.time.LocalDate;
+
+import care.circles.platform.Platform;
+import care.circles.taxonomy.control.SupportTaxonomy;
+import care.circles.vetting.control.VettingRecords;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -23,12 +27,25 @@ public class PublicProfile {
     Gazetteer gazetteer;
 
     @Inject
+    CouncilRates rates;
+
+    @Inject
+    SupportTaxonomy taxonomy;
+
+    @Inject
+    VettingRecords vetting;
+
+    @Inject
+    Clock clock;
+
+    @Inject
     FacesContext faces;
 
     private String id;
-    private PaProfile profile;
+    private ProfileView view;
 
     public void load() {
+        PaProfile profile;
         try {
             profile = profiles.published(Long.parseLong(id == null ? "" : id.strip())).orElse(null);
         } catch (NumberFormatException e) {
@@ -36,31 +53,19 @@ public class PublicProfile {
         }
         if (profile == null) {
             faces.getExternalContext().setResponseStatus(404);
+            return;
         }
+        view = new ProfileView(profile, gazetteer.byId(profile.placeId()).map(p -> p.name()).orElse(""),
+                profiles.hasPhoto(profile.id()), profiles.timeAway(profile.id()), rates.baseHourlyRate(),
+                taxonomy.current(), vetting.currentlyVerified(profile.accountId(), LocalDate.now(clock.withZone(Platform.UK))));
     }
 
     public boolean isFound() {
-        return profile != null;
+        return view != null;
     }
 
-    public String getDisplayName() {
-        return profile.displayName();
-    }
-
-    public String getTown() {
-        return gazetteer.byId(profile.placeId()).map(p -> p.name()).orElse("");
-    }
-
-    public String getHourlyRate() {
-        return profile.hourlyRate().toString();
-    }
-
-    public String getAboutMe() {
-        return profile.aboutMe();
-    }
-
-    public List<String> getSkills() {
-        return profile.skills().stream().sorted().map(Skill::label).toList();
+    public ProfileView getView() {
+        return view;
     }
 
     public String getId() {

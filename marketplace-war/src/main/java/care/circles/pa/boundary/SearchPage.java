@@ -2,20 +2,32 @@ package care.circles.pa.boundary;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import care.circles.pa.control.PaSearch;
 import care.circles.pa.control.SearchUnavailableException;
+import care.circles.pa.entity.AvailabilitySlot;
 import care.circles.pa.entity.PaSearchCriteria;
+import care.circles.pa.entity.PaSearchParameters;
 import care.circles.pa.entity.PaSearchResults;
+import care.circles.pa.entity.PaSearchResults.FacetCount;
 import care.circles.pa.entity.PaSearchResults.PaHit;
+import care.circles.pa.entity.PartOfDay;
 import care.circles.pa.entity.SearchOrder;
-import care.circles.pa.entity.Skill;
+import care.circles.pa.entity.Language;
+import care.circles.pa.entity.WeeklyAvailability;
+import care.circles.payments.Money;
 import care.circles.place.control.Gazetteer;
 import care.circles.platform.FormFeedback;
 import care.circles.platform.InvalidInputException;
-import care.circles.payments.Money;
+import care.circles.taxonomy.control.SupportTaxonomy;
+import care.circles.vetting.entity.CheckType;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -24,6 +36,11 @@ import jakarta.inject.Named;
 @RequestScoped
 public class SearchPage {
 
+    private static final List<String> PARAMETERS =
+            List.of("q", "near", "radiusKm", "sort", "skills", "languages", "gender", "employment", "car", "available",
+                    "checks");
+    private static final int[] WIDER = {25, 40, 60, 100};
+
     @Inject
     PaSearch search;
 
@@ -31,31 +48,70 @@ public class SearchPage {
     Gazetteer gazetteer;
 
     @Inject
+    SupportTaxonomy taxonomy;
+
+    @Inject
     FormFeedback feedback;
 
-    private String q;
-    private String near;
-    private String radiusKm;
-    private String sort;
-    private String page;
+    @Inject
+    FacesContext faces;
 
+    private Map<String, List<String>> chosen = Map.of();
     private PaSearchCriteria criteria;
     private PaSearchResults results;
     private boolean unavailable;
+    private Integer widerKm;
+    private long widerTotal;
 
-    /** Runs on page load, after the view parameters are read. */
+    /** Runs on page load. */
     public void load() {
+        chosen = new LinkedHashMap<>();
+        Map<String, String[]> request = faces.getExternalContext().getRequestParameterValuesMap();
+        for (String name : PARAMETERS) {
+            String[] values = request.get(name);
+            chosen.put(name, values == null ? List.of() : Arrays.stream(values).filter(v -> !v.isBlank()).toList());
+        }
+        String near = first("near");
+        boolean hasPlace = near != null;
+        // The form always sends a distance and an order; without a place neither applies.
+        String order = !hasPlace && "distance".equalsIgnoreCase(first("sort")) ? null : first("sort");
+        String page = first("page", request);
         try {
-            // The form always sends a distance and an order; without a place neither applies.
-            boolean hasPlace = near != null && !near.isBlank();
-            String order = !hasPlace && "distance".equalsIgnoreCase(sort) ? null : sort;
-            criteria = PaSearchCriteria.of(q, near, hasPlace ? radiusKm : null, order, page, null, gazetteer::find);
+            criteria = new PaSearchParameters(first("q"), near, hasPlace ? first("radiusKm") : null, order, page, null,
+                    chosen.get("skills"), chosen.get("languages"), chosen.get("gender"), chosen.get("employment"),
+                    first("car"), chosen.get("available"), chosen.get("checks")).toCriteria(gazetteer::find, taxonomy.current());
             results = search.find(criteria);
+            if (results.total() == 0 && hasPlace) {
+                suggestWiderDistance();
+            }
         } catch (InvalidInputException e) {
             feedback.show(e.problems());
         } catch (SearchUnavailableException e) {
             unavailable = true;
         }
+    }
+
+    private void suggestWiderDistance() throws SearchUnavailableException {
+        for (int km : WIDER) {
+            if (km > criteria.radiusKm()) {
+                long found = search.find(criteria.widenedTo(km)).total();
+                if (found > 0) {
+                    widerKm = km;
+                    widerTotal = found;
+                    return;
+                }
+            }
+        }
+    }
+
+    private String first(String name) {
+        List<String> values = chosen.getOrDefault(name, List.of());
+        return values.isEmpty() ? null : values.get(0);
+    }
+
+    private static String first(String name, Map<String, String[]> request) {
+        String[] values = request.get(name);
+        return values == null || values.length == 0 || values[0].isBlank() ? null : values[0];
     }
 
     public boolean isSearched() {
@@ -78,14 +134,94 @@ public class SearchPage {
         if (results == null) {
             return "";
         }
-        String count = results.total() == 1 ? "1 result" : results.total() + " results";
+        String count = results.total() == 1 ? "1 personal assistant" : results.total() + " personal assistants";
         StringBuilder summary = new StringBuilder(count);
         if (criteria.hasWords()) {
-            summary.append(" for \u2018").append(criteria.words()).append('\u2019');
+            summary.append(" matching \u2018").append(criteria.words()).append('\u2019');
         }
         criteria.nearPlace().ifPresent(p -> summary.append(" within ").append(criteria.radiusKm())
                 .append(" km of ").append(p.name()));
         return summary.toString();
+    }
+
+    public Integer getWiderKm() {
+        return widerKm;
+    }
+
+    public long getWiderTotal() {
+        return widerTotal;
+    }
+
+    public String getWiderLink() {
+        return widerKm == null ? null : link(Map.of("radiusKm", List.of(String.valueOf(widerKm))), 1);
+    }
+
+    public List<FacetCount> facet(String name) {
+        return results == null ? List.of() : results.facet(name);
+    }
+
+    public List<FacetCount> getSkillOptions() {
+        return options("skills", taxonomy.current().active().stream()
+                .map(s -> new FacetCount(s.code(), s.label(), 0)).toList());
+    }
+
+    public List<FacetCount> getCheckOptions() {
+        return options("checks", Arrays.stream(CheckType.values())
+                .map(c -> new FacetCount(c.name(), c.label(), 0)).toList());
+    }
+
+    /** "Enhanced DBS check, verified 1 October 2026". */
+    public String badgeText(PaSearchResults.CheckBadge badge) {
+        return badge.label() + ", verified " + SPOKEN.format(java.time.LocalDate.parse(badge.verifiedOn()));
+    }
+
+    private static final java.time.format.DateTimeFormatter SPOKEN =
+            java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
+
+    public List<FacetCount> getLanguageOptions() {
+        return options("languages", Arrays.stream(Language.values())
+                .map(l -> new FacetCount(l.name(), l.getLabel(), 0)).toList()).stream()
+                .filter(o -> o.count() > 0 || isChosen("languages", o.value())).toList();
+    }
+
+    /** Every option, with its count among the results (0 when none has it). */
+    private List<FacetCount> options(String facet, List<FacetCount> all) {
+        Map<String, Long> counts = facet(facet).stream().collect(Collectors.toMap(FacetCount::value, FacetCount::count));
+        return all.stream().map(o -> new FacetCount(o.value(), o.label(), counts.getOrDefault(o.value(), 0L))).toList();
+    }
+
+    public long count(String facet, String value) {
+        return facet(facet).stream().filter(f -> f.value().equals(value)).mapToLong(FacetCount::count).findFirst().orElse(0);
+    }
+
+    public boolean isChosen(String parameter, String value) {
+        return chosen.getOrDefault(parameter, List.of()).stream()
+                .flatMap(v -> Arrays.stream(v.split(",")))
+                .anyMatch(v -> v.strip().equalsIgnoreCase(value));
+    }
+
+    public String value(String parameter) {
+        return first(parameter);
+    }
+
+    public boolean isFiltered() {
+        return criteria != null && !criteria.filters().isEmpty();
+    }
+
+    public List<AvailabilitySlot> slotsOf(String day) {
+        return WeeklyAvailability.everySlot().stream().filter(s -> s.day().name().equals(day)).toList();
+    }
+
+    public List<String> getDays() {
+        return Arrays.stream(java.time.DayOfWeek.values()).map(Enum::name).toList();
+    }
+
+    public List<PartOfDay> getPartsOfDay() {
+        return List.of(PartOfDay.values());
+    }
+
+    public String dayName(String day) {
+        return java.time.DayOfWeek.valueOf(day).getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK);
     }
 
     public int getPageNumber() {
@@ -108,26 +244,42 @@ public class SearchPage {
 
     /** A link to another page of the same search, every value URL-encoded. */
     public String pageLink(int pageNumber) {
+        return link(Map.of(), pageNumber);
+    }
+
+    private String link(Map<String, List<String>> overrides, int pageNumber) {
         StringBuilder link = new StringBuilder("?page=").append(pageNumber);
-        appendParam(link, "q", q);
-        appendParam(link, "near", near);
-        appendParam(link, "radiusKm", radiusKm);
-        appendParam(link, "sort", sort);
+        for (String name : PARAMETERS) {
+            for (String value : overrides.getOrDefault(name, chosen.getOrDefault(name, List.of()))) {
+                link.append('&').append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+            }
+        }
         return link.toString();
     }
 
-    private static void appendParam(StringBuilder link, String name, String value) {
-        if (value != null && !value.isBlank()) {
-            link.append('&').append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+    /** The same words, place and distance without any filter. */
+    public String getClearLink() {
+        StringBuilder link = new StringBuilder("?page=1");
+        for (String name : List.of("q", "near", "radiusKm", "sort")) {
+            for (String value : chosen.getOrDefault(name, List.of())) {
+                link.append('&').append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+            }
         }
+        return link.toString();
     }
 
     public String skillLabel(String code) {
-        try {
-            return Skill.valueOf(code).label();
-        } catch (IllegalArgumentException e) {
-            return code;
-        }
+        return taxonomy.current().label(code);
+    }
+
+    public String languageLabels(List<String> codes) {
+        return codes.stream().map(code -> {
+            try {
+                return Language.valueOf(code).getLabel();
+            } catch (IllegalArgumentException e) {
+                return code;
+            }
+        }).collect(Collectors.joining(", "));
     }
 
     public String pounds(long pence) {
@@ -139,46 +291,14 @@ public class SearchPage {
     }
 
     public List<Integer> getRadii() {
-        return List.of(5, 10, 15, 25, 40, 60);
+        return List.of(5, 10, 15, 25, 40, 60, 100);
     }
 
-    public String getQ() {
-        return q;
-    }
-
-    public void setQ(String q) {
-        this.q = q;
-    }
-
-    public String getNear() {
-        return near;
-    }
-
-    public void setNear(String near) {
-        this.near = near;
-    }
-
-    public String getRadiusKm() {
-        return radiusKm;
-    }
-
-    public void setRadiusKm(String radiusKm) {
-        this.radiusKm = radiusKm;
+    public int getRadius() {
+        return criteria == null ? PaSearchCriteria.DEFAULT_RADIUS_KM : criteria.radiusKm();
     }
 
     public String getSort() {
-        return sort;
-    }
-
-    public void setSort(String sort) {
-        this.sort = sort;
-    }
-
-    public String getPage() {
-        return page;
-    }
-
-    public void setPage(String page) {
-        this.page = page;
+        return criteria == null ? "relevance" : criteria.order().name().toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -2,19 +2,36 @@ package care.circles.pa.control;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 
 import org.eclipse.microprofile.metrics.annotation.Timed;
 
+import care.circles.pa.entity.EmploymentPreference;
+import care.circles.pa.entity.Gender;
+import care.circles.pa.entity.Language;
+import care.circles.pa.entity.PaFilters;
 import care.circles.pa.entity.PaSearchCriteria;
 import care.circles.pa.entity.PaSearchResults;
+import care.circles.pa.entity.PaSearchResults.CheckBadge;
+import care.circles.pa.entity.PaSearchResults.FacetCount;
 import care.circles.pa.entity.PaSearchResults.PaHit;
 import care.circles.place.entity.GeoPoint;
 import care.circles.place.entity.Place;
 import care.circles.search.control.SearchConnection;
+import care.circles.taxonomy.control.SupportTaxonomy;
+import care.circles.taxonomy.entity.SupportTypes;
+import care.circles.vetting.entity.CheckType;
 import co.elastic.clients.elasticsearch._types.DistanceUnit;
+import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
+import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
@@ -22,20 +39,42 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-/** Searches the PA register in Elasticsearch: words (stemmed, typo-tolerant) and distance from a place. */
+/**
+ * Searches the PA register in Elasticsearch: words (stemmed, typo-tolerant), distance from a
+ * place, filters, and counts for each filter value among the results.
+ */
 @ApplicationScoped
 public class PaSearch {
+
+    /** Facet name → the indexed field it counts (the facet's name too), and how its values read to people. */
+    private static final Map<String, Function<String, String>> FIXED_FACETS = new LinkedHashMap<>();
+
+    static {
+        FIXED_FACETS.put("languages", code -> Language.valueOf(code).getLabel());
+        FIXED_FACETS.put("gender", code -> Gender.valueOf(code).getLabel());
+        FIXED_FACETS.put("employment", code -> EmploymentPreference.valueOf(code).getLabel());
+        FIXED_FACETS.put("checks", code -> CheckType.valueOf(code).label());
+    }
+
+    /** Facets whose indexed field is not named like the facet. */
+    private static final Map<String, String> FIELDS = Map.of("checks", "checks.type");
 
     @Inject
     SearchConnection connection;
 
+    @Inject
+    SupportTaxonomy taxonomy;
+
+    private Map<String, Function<String, String>> facets() {
+        SupportTypes types = taxonomy.current();
+        Map<String, Function<String, String>> facets = new LinkedHashMap<>();
+        facets.put("skills", types::label);
+        facets.putAll(FIXED_FACETS);
+        return facets;
+    }
+
     @Timed(name = "pa_search", description = "Time to answer one PA search from Elasticsearch")
     public PaSearchResults find(PaSearchCriteria criteria) throws SearchUnavailableException {
-        List<Query> filters = new ArrayList<>();
-        criteria.nearPlace().ifPresent(place -> filters.add(Query.of(q -> q.geoDistance(g -> g
-                .field("location")
-                .distance(criteria.radiusKm() + "km")
-                .location(l -> l.latlon(ll -> ll.lat(place.point().latitude()).lon(place.point().longitude())))))));
         Query query = Query.of(q -> q.bool(b -> {
             if (criteria.hasWords()) {
                 b.must(m -> m.match(t -> t.field("everything").query(criteria.words())
@@ -43,8 +82,13 @@ public class PaSearch {
                 b.should(s -> s.match(t -> t.field("displayName").query(criteria.words()).boost(3f)));
                 b.should(s -> s.match(t -> t.field("skillLabels").query(criteria.words()).boost(2f)));
             }
-            return b.filter(filters);
+            return b.filter(filtersFor(criteria));
         }));
+        Map<String, Function<String, String>> facets = facets();
+        Map<String, Aggregation> aggregations = new LinkedHashMap<>();
+        facets.keySet().forEach(name -> aggregations.put(name,
+                Aggregation.of(a -> a.terms(t -> t.field(FIELDS.getOrDefault(name, name)).size(100)))));
+        aggregations.put("withCar", Aggregation.of(a -> a.filter(f -> f.term(t -> t.field("hasCar").value(true)))));
         try {
             SearchResponse<PaListing> response = connection.cluster().client().search(s -> s
                     .index(PaListing.INDEX)
@@ -52,15 +96,74 @@ public class PaSearch {
                     .sort(sortFor(criteria))
                     .from(criteria.offset())
                     .size(criteria.size())
-                    .trackTotalHits(t -> t.enabled(true)), PaListing.class);
+                    .trackTotalHits(t -> t.enabled(true))
+                    .aggregations(aggregations), PaListing.class);
             List<PaHit> items = new ArrayList<>();
             for (Hit<PaListing> hit : response.hits().hits()) {
                 items.add(toHit(hit.source(), criteria.nearPlace().orElse(null)));
             }
             long total = response.hits().total() == null ? items.size() : response.hits().total().value();
-            return new PaSearchResults(total, items);
+            return new PaSearchResults(total, items, counts(facets, response.aggregations()));
         } catch (IOException | RuntimeException e) {
             throw new SearchUnavailableException(e);
+        }
+    }
+
+    private static List<Query> filtersFor(PaSearchCriteria criteria) {
+        List<Query> filters = new ArrayList<>();
+        criteria.nearPlace().ifPresent(place -> filters.add(Query.of(q -> q.geoDistance(g -> g
+                .field("location")
+                .distance(criteria.radiusKm() + "km")
+                .location(l -> l.latlon(ll -> ll.lat(place.point().latitude()).lon(place.point().longitude())))))));
+        PaFilters chosen = criteria.filters();
+        chosen.skills().forEach(skill -> filters.add(term("skills", skill)));
+        chosen.available().forEach(slot -> filters.add(term("availability", slot.code())));
+        chosen.checks().forEach(check -> filters.add(term("checks.type", check.name())));
+        anyOf("languages", chosen.languages().stream().map(Enum::name).toList()).ifPresent(filters::add);
+        anyOf("gender", chosen.genders().stream().map(Enum::name).toList()).ifPresent(filters::add);
+        if (!chosen.employment().isEmpty()) {
+            List<String> acceptable = new ArrayList<>(chosen.employment().stream().map(Enum::name).toList());
+            acceptable.add(EmploymentPreference.EITHER.name());
+            anyOf("employment", acceptable).ifPresent(filters::add);
+        }
+        if (chosen.withCar()) {
+            filters.add(Query.of(q -> q.term(t -> t.field("hasCar").value(true))));
+        }
+        return filters;
+    }
+
+    private static Query term(String field, String value) {
+        return Query.of(q -> q.term(t -> t.field(field).value(value)));
+    }
+
+    private static java.util.Optional<Query> anyOf(String field, List<String> values) {
+        if (values.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        List<FieldValue> terms = Set.copyOf(values).stream().map(FieldValue::of).toList();
+        return java.util.Optional.of(Query.of(q -> q.terms(t -> t.field(field).terms(v -> v.value(terms)))));
+    }
+
+    private static Map<String, List<FacetCount>> counts(Map<String, Function<String, String>> facets,
+                                                        Map<String, Aggregate> aggregates) {
+        Map<String, List<FacetCount>> counted = new LinkedHashMap<>();
+        facets.forEach((name, label) -> {
+            List<FacetCount> counts = new ArrayList<>();
+            for (StringTermsBucket bucket : aggregates.get(name).sterms().buckets().array()) {
+                String code = bucket.key().stringValue();
+                counts.add(new FacetCount(code, labelOf(label, code), bucket.docCount()));
+            }
+            counted.put(name, counts);
+        });
+        counted.put("car", List.of(new FacetCount("true", "Has a car", aggregates.get("withCar").filter().docCount())));
+        return counted;
+    }
+
+    private static String labelOf(Function<String, String> label, String code) {
+        try {
+            return label.apply(code);
+        } catch (IllegalArgumentException retiredCode) {
+            return code;
         }
     }
 
@@ -102,6 +205,8 @@ public class PaSearch {
             distance = Math.round(km * 10) / 10.0;
         }
         return new PaHit(listing.id(), listing.displayName(), listing.town(), distance, listing.skills(),
-                listing.hourlyRatePence());
+                listing.hourlyRatePence(), listing.languages(), listing.gender(), listing.employment(),
+                listing.hasCar(), listing.hasPhoto(), listing.checks().stream()
+                        .map(b -> new CheckBadge(b.type(), b.label(), b.verifiedOn(), b.expiresOn())).toList());
     }
 }

@@ -2,7 +2,12 @@ package care.circles.pa.control;
 
 import java.io.IOException;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -13,9 +18,20 @@ import care.circles.indexer.SearchIndexes;
 import care.circles.pa.entity.PaProfile;
 import care.circles.place.control.Gazetteer;
 import care.circles.search.control.SearchConnection;
+import care.circles.search.control.SearchOutbox;
+import care.circles.taxonomy.control.SupportTaxonomy;
+import care.circles.taxonomy.control.SupportTaxonomyChanged;
+import care.circles.taxonomy.entity.SupportTypes;
+import care.circles.vetting.entity.VerifiedCheck;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -29,6 +45,7 @@ import jakarta.persistence.PersistenceContext;
  */
 @Singleton
 @Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @DependsOn("DatabaseStartup")
 public class PaSearchIndex {
 
@@ -45,6 +62,15 @@ public class PaSearchIndex {
     Gazetteer gazetteer;
 
     @Inject
+    PaListings listings;
+
+    @Inject
+    SearchOutbox outbox;
+
+    @Inject
+    SupportTaxonomy taxonomy;
+
+    @Inject
     java.time.Clock clock;
 
     private static final long RETRY_SECONDS = 10;
@@ -53,6 +79,8 @@ public class PaSearchIndex {
     ManagedScheduledExecutorService executor;
 
     private volatile boolean ready;
+    private volatile RebuildProgress progress = RebuildProgress.NEVER;
+    private final AtomicBoolean rebuilding = new AtomicBoolean();
 
     @PostConstruct
     void buildWhenMissing() {
@@ -63,7 +91,7 @@ public class PaSearchIndex {
     private void ensureIndex() {
         try {
             SearchIndexes indexes = new SearchIndexes(connection.cluster(), clock);
-            if (!indexes.exists(DEFINITION)) {
+            if (!indexes.isCurrent(DEFINITION)) {
                 rebuildNow();
             }
             ready = true;
@@ -79,23 +107,92 @@ public class PaSearchIndex {
     }
 
     /**
-     * Rebuilds the PA index from the database while searches go on answering from the old one.
+     * Rebuilds the PA index from the database while searches go on answering from the old one;
+     * the alias moves to the new index in one step. Changes made during the rebuild are sent
+     * again afterwards, so none is lost.
      *
      * @return how many published profiles were indexed
+     * @throws IllegalStateException when a rebuild is already running
      */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public long rebuildNow() throws IOException {
-        long started = System.nanoTime();
-        Number newest = (Number) em.createNativeQuery("SELECT COALESCE(MAX(id), 0) FROM search_outbox").getSingleResult();
-        long version = newest.longValue();
-        try (Stream<PaProfile> published = em.createNamedQuery(PaProfile.PUBLISHED, PaProfile.class).getResultStream()) {
-            Iterator<IndexedDocument> documents = published
-                    .map(p -> new IndexedDocument(String.valueOf(p.id()),
-                            PaListing.of(p, gazetteer.byId(p.placeId()).orElseThrow()).toJson(), version))
-                    .iterator();
-            long indexed = new SearchIndexes(connection.cluster(), clock).rebuild(DEFINITION, documents);
-            LOG.info(() -> "PA search index rebuilt: " + indexed + " profiles in "
-                    + (System.nanoTime() - started) / 1_000_000 + " ms");
+        claimRebuild();
+        return rebuildClaimed();
+    }
+
+    /** Starts a rebuild in the background; {@link #progress()} says RUNNING from the moment this returns. */
+    public void startRebuild() {
+        claimRebuild();
+        executor.execute(() -> {
+            try {
+                rebuildClaimed();
+            } catch (IOException | RuntimeException e) {
+                LOG.log(Level.WARNING, "Rebuilding the PA index failed", e);
+            }
+        });
+    }
+
+    private void claimRebuild() {
+        if (!rebuilding.compareAndSet(false, true)) {
+            throw new IllegalStateException("A rebuild of the PA index is already running");
+        }
+        progress = new RebuildProgress(RebuildProgress.State.RUNNING, 0, 0, clock.instant(), null, null);
+    }
+
+    private long rebuildClaimed() throws IOException {
+        Instant started = progress.started();
+        try {
+            long snapshot = outbox.newestId();
+            long total = ((Number) em.createQuery("SELECT COUNT(p) FROM PaProfile p WHERE p.status = "
+                    + "care.circles.pa.entity.ProfileStatus.PUBLISHED").getSingleResult()).longValue();
+            progress = new RebuildProgress(RebuildProgress.State.RUNNING, 0, total, started, null, null);
+            Set<Long> withPhotos = listings.profilesWithPhotos();
+            SupportTypes types = taxonomy.current();
+            Map<Long, List<VerifiedCheck>> badges = listings.badgesByPa();
+            long indexed;
+            // Fetch the profiles' collections in a few IN queries, not three queries per profile.
+            try (Stream<PaProfile> published = em.createNamedQuery(PaProfile.PUBLISHED, PaProfile.class)
+                    .setHint("eclipselink.batch.type", "IN")
+                    .setHint("eclipselink.batch", "p.skills")
+                    .setHint("eclipselink.batch", "p.languages")
+                    .setHint("eclipselink.batch", "p.availability")
+                    .getResultStream()) {
+                Iterator<IndexedDocument> documents = published
+                        .map(p -> new IndexedDocument(String.valueOf(p.id()),
+                                PaListing.of(p, gazetteer.byId(p.placeId()).orElseThrow(), withPhotos.contains(p.id()), types,
+                                        badges.getOrDefault(p.accountId(), List.of()))
+                                        .toJson(), snapshot))
+                        .iterator();
+                indexed = new SearchIndexes(connection.cluster(), clock).rebuild(DEFINITION, documents,
+                        soFar -> progress = new RebuildProgress(RebuildProgress.State.RUNNING, soFar, total, started,
+                                null, null));
+            }
+            outbox.redeliverNewerThan(PaListing.INDEX, snapshot);
+            progress = new RebuildProgress(RebuildProgress.State.FINISHED, indexed, total, started, clock.instant(), null);
+            LOG.info(() -> "PA search index rebuilt: " + progress.summary());
             return indexed;
+        } catch (IOException | RuntimeException e) {
+            progress = new RebuildProgress(RebuildProgress.State.FAILED, progress.indexed(), progress.total(), started,
+                    clock.instant(), e.getMessage());
+            throw e;
+        } finally {
+            rebuilding.set(false);
+        }
+    }
+
+    public RebuildProgress progress() {
+        return progress;
+    }
+
+    /** Labels live in every listing: a renamed or retired support type means rebuilding. */
+    public void afterTaxonomyChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) SupportTaxonomyChanged change) {
+        if (!change.searchChanges()) {
+            return;
+        }
+        try {
+            startRebuild();
+        } catch (IllegalStateException alreadyRunning) {
+            executor.schedule(() -> afterTaxonomyChange(change), RETRY_SECONDS, TimeUnit.SECONDS);
         }
     }
 }

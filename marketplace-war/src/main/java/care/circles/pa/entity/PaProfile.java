@@ -2,6 +2,8 @@ package care.circles.pa.entity;
 
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.TreeSet;
 import java.util.Set;
 
 import care.circles.payments.Money;
@@ -61,9 +63,39 @@ public class PaProfile {
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "pa_profile_skill", joinColumns = @JoinColumn(name = "pa_profile_id"))
-    @Enumerated(EnumType.STRING)
     @Column(name = "skill", nullable = false)
-    private Set<Skill> skills = EnumSet.noneOf(Skill.class);
+    private Set<String> skills = new HashSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "pa_profile_language", joinColumns = @JoinColumn(name = "pa_profile_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "language", nullable = false)
+    private Set<Language> languages = EnumSet.noneOf(Language.class);
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "pa_availability", joinColumns = @JoinColumn(name = "pa_profile_id"))
+    @Column(name = "slot", nullable = false)
+    private Set<String> availability = new HashSet<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Gender gender = Gender.NOT_SAID;
+
+    @Column(name = "has_car", nullable = false)
+    private boolean hasCar;
+
+    @Column(name = "has_driving_licence", nullable = false)
+    private boolean hasDrivingLicence;
+
+    @Column(name = "travel_km", nullable = false)
+    private int travelKm = 10;
+
+    @Column(name = "hours_wanted")
+    private Integer hoursWanted;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private EmploymentPreference employment = EmploymentPreference.EITHER;
 
     @Version
     private long version;
@@ -84,6 +116,16 @@ public class PaProfile {
         this.aboutMe = details.aboutMe();
         this.skills.clear();
         this.skills.addAll(details.skills());
+        this.languages.clear();
+        this.languages.addAll(details.languages());
+        this.availability.clear();
+        this.availability.addAll(details.availability().codes());
+        this.gender = details.gender();
+        this.hasCar = details.hasCar();
+        this.hasDrivingLicence = details.hasDrivingLicence();
+        this.travelKm = details.travelKm();
+        this.hoursWanted = details.hoursWanted();
+        this.employment = details.employment();
         this.updatedAt = now;
     }
 
@@ -136,7 +178,40 @@ public class PaProfile {
         return publishedAt;
     }
 
-    public Set<Skill> skills() {
-        return skills.isEmpty() ? EnumSet.noneOf(Skill.class) : EnumSet.copyOf(skills);
+    public Set<Language> languages() {
+        return languages.isEmpty() ? EnumSet.noneOf(Language.class) : EnumSet.copyOf(languages);
+    }
+
+    public WeeklyAvailability availability() {
+        return WeeklyAvailability.fromCodes(availability);
+    }
+
+    public Gender gender() {
+        return gender;
+    }
+
+    public boolean hasCar() {
+        return hasCar;
+    }
+
+    public boolean hasDrivingLicence() {
+        return hasDrivingLicence;
+    }
+
+    public int travelKm() {
+        return travelKm;
+    }
+
+    public Integer hoursWanted() {
+        return hoursWanted;
+    }
+
+    public EmploymentPreference employment() {
+        return employment;
+    }
+
+    /** Support type codes from the council's taxonomy. */
+    public Set<String> skills() {
+        return new TreeSet<>(skills);
     }
 }

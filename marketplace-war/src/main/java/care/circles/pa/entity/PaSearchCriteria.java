@@ -14,7 +14,8 @@ import care.circles.platform.InvalidInputException;
  * One search of the PA register, checked: the page and the API both build it from what was
  * typed, so both give the same answers and the same error messages.
  */
-public record PaSearchCriteria(String words, Place near, int radiusKm, SearchOrder order, int page, int size) {
+public record PaSearchCriteria(String words, Place near, int radiusKm, SearchOrder order, int page, int size,
+                               PaFilters filters) {
 
     public static final int DEFAULT_RADIUS_KM = 15;
     public static final int MAX_RADIUS_KM = 100;
@@ -30,6 +31,11 @@ public record PaSearchCriteria(String words, Place near, int radiusKm, SearchOrd
      */
     public static PaSearchCriteria of(String q, String near, String radiusKm, String sort, String page, String size,
                                       Function<String, Optional<Place>> findPlace) {
+        return of(q, near, radiusKm, sort, page, size, PaFilters.NONE, findPlace);
+    }
+
+    public static PaSearchCriteria of(String q, String near, String radiusKm, String sort, String page, String size,
+                                      PaFilters filters, Function<String, Optional<Place>> findPlace) {
         List<FieldProblem> problems = new ArrayList<>();
         String words = q == null ? "" : q.strip();
         if (words.length() > MAX_WORDS) {
@@ -58,7 +64,12 @@ public record PaSearchCriteria(String words, Place near, int radiusKm, SearchOrd
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new PaSearchCriteria(words, place, radius, order, pageNumber, pageSize);
+        return new PaSearchCriteria(words, place, radius, order, pageNumber, pageSize, filters);
+    }
+
+    /** The same search a wider distance away, for an empty page's suggestion. */
+    public PaSearchCriteria widenedTo(int km) {
+        return new PaSearchCriteria(words, near, km, order, 1, size, filters);
     }
 
     public Optional<Place> nearPlace() {

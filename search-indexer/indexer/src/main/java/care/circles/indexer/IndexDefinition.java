@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 
 /**
  * What one searchable collection looks like: the alias that readers and writers use, and the
@@ -15,6 +18,19 @@ public record IndexDefinition(String alias, String settingsAndMappings) {
     public IndexDefinition {
         if (alias == null || !alias.matches("[a-z][a-z0-9_-]{0,39}")) {
             throw new IllegalArgumentException("An index alias is lower-case letters, digits, '-' or '_': " + alias);
+        }
+    }
+
+    /**
+     * A short fingerprint of the settings and mappings. It is part of every index's name, so a
+     * changed definition is noticed at start-up and the index rebuilt.
+     */
+    public String fingerprint() {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(settingsAndMappings.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 4);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.LongConsumer;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.VersionType;
@@ -42,6 +43,13 @@ public final class SearchIndexes {
         return client.indices().existsAlias(a -> a.name(definition.alias())).value();
     }
 
+    /** @return true when the alias points only at indexes made from this very definition */
+    public boolean isCurrent(IndexDefinition definition) throws IOException {
+        Set<String> behind = indexesBehind(definition.alias());
+        String prefix = definition.alias() + "-" + definition.fingerprint() + "-";
+        return !behind.isEmpty() && behind.stream().allMatch(name -> name.startsWith(prefix));
+    }
+
     /**
      * Fills a new index with every document, then points the alias at it and deletes the
      * indexes it replaced.
@@ -50,7 +58,16 @@ public final class SearchIndexes {
      * @throws IOException when Elasticsearch cannot be reached; the alias is then left as it was
      */
     public long rebuild(IndexDefinition definition, Iterator<IndexedDocument> documents) throws IOException {
-        String fresh = definition.alias() + "-" + INDEX_SUFFIX.format(clock.instant());
+        return rebuild(definition, documents, indexedSoFar -> { });
+    }
+
+    /**
+     * As {@link #rebuild(IndexDefinition, Iterator)}, telling {@code progress} how many documents
+     * are in the new index after each bulk request.
+     */
+    public long rebuild(IndexDefinition definition, Iterator<IndexedDocument> documents, LongConsumer progress)
+            throws IOException {
+        String fresh = definition.alias() + "-" + definition.fingerprint() + "-" + INDEX_SUFFIX.format(clock.instant());
         client.indices().create(c -> c.index(fresh)
                 .withJson(new StringReader(definition.settingsAndMappings())));
         long indexed = 0;
@@ -60,10 +77,12 @@ public final class SearchIndexes {
             if (batch.size() == BULK_SIZE) {
                 indexed += sendAll(batch);
                 batch.clear();
+                progress.accept(indexed);
             }
         }
         if (!batch.isEmpty()) {
             indexed += sendAll(batch);
+            progress.accept(indexed);
         }
         client.indices().refresh(r -> r.index(fresh));
         Set<String> previous = indexesBehind(definition.alias());
