@@ -46,7 +46,7 @@ public final class CareAccounts {
             throw new IllegalArgumentException("Spending on care is more than £0.00");
         }
         Transactions.requireTransaction(connection);
-        Optional<CareMeterEntry> earlier = find(connection, personAccountId, sourceReference);
+        Optional<CareMeterEntry> earlier = find(connection, personAccountId, sourceReference, false);
         if (earlier.isPresent()) {
             return earlier.get();
         }
@@ -84,7 +84,7 @@ public final class CareAccounts {
             throw new IllegalArgumentException("Enter the reason for the adjustment");
         }
         Transactions.requireTransaction(connection);
-        Optional<CareMeterEntry> earlier = find(connection, personAccountId, sourceReference);
+        Optional<CareMeterEntry> earlier = find(connection, personAccountId, sourceReference, false);
         if (earlier.isPresent()) {
             return earlier.get();
         }
@@ -151,14 +151,15 @@ public final class CareAccounts {
                         sourceReference, actor, occurredOn);
             }
         } catch (SQLIntegrityConstraintViolationException recordedMeanwhile) {
-            return find(connection, personAccountId, sourceReference).orElseThrow(() -> recordedMeanwhile);
+            return find(connection, personAccountId, sourceReference, true).orElseThrow(() -> recordedMeanwhile);
         }
     }
 
-    private static Optional<CareMeterEntry> find(Connection connection, long personAccountId, String sourceReference)
-            throws SQLException {
+    private static Optional<CareMeterEntry> find(Connection connection, long personAccountId, String sourceReference,
+                                                 boolean latestCommitted) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT * FROM care_account_entry WHERE person_account_id = ? AND source_reference = ?")) {
+                "SELECT * FROM care_account_entry WHERE person_account_id = ? AND source_reference = ?"
+                        + (latestCommitted ? " FOR UPDATE" : ""))) {
             select.setLong(1, personAccountId);
             select.setString(2, sourceReference);
             try (ResultSet row = select.executeQuery()) {

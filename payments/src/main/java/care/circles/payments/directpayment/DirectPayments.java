@@ -150,21 +150,26 @@ public final class DirectPayments {
      * @return the loads posted by this call
      */
     public List<JournalEntry> postDueLoads(Connection connection) throws SQLException {
-        Transactions.requireTransaction(connection);
-        LocalDate today = LocalDate.ofInstant(clock.instant(), UK);
-        long funding = councilFunding(connection).id();
         List<JournalEntry> posted = new ArrayList<>();
         for (DirectPaymentAccount account : all(connection)) {
-            if (!account.hasScheduledLoads()) {
-                continue;
-            }
-            Set<String> done = postedLoadKeys(connection, account.id());
-            for (LocalDate due = account.firstLoadOn(); !due.isAfter(today);
-                 due = due.plusDays(account.loadEveryDays())) {
-                String key = loadKey(account.id(), due);
-                if (done.contains(key)) {
-                    continue;
-                }
+            posted.addAll(postDueLoads(connection, account));
+        }
+        return posted;
+    }
+
+    /** Posts the loads of one account that have fallen due by today and were not posted yet. */
+    public List<JournalEntry> postDueLoads(Connection connection, DirectPaymentAccount account) throws SQLException {
+        Transactions.requireTransaction(connection);
+        List<JournalEntry> posted = new ArrayList<>();
+        if (!account.hasScheduledLoads()) {
+            return posted;
+        }
+        LocalDate today = LocalDate.ofInstant(clock.instant(), UK);
+        long funding = councilFunding(connection).id();
+        Set<String> done = postedLoadKeys(connection, account.id());
+        for (LocalDate due = account.firstLoadOn(); !due.isAfter(today); due = due.plusDays(account.loadEveryDays())) {
+            String key = loadKey(account.id(), due);
+            if (!done.contains(key)) {
                 posted.add(ledger.post(connection, NewEntry.transfer(key, EntryReason.LOAD,
                         "Direct payment from " + councilName + " for " + account.loadEveryDays()
                                 + " days from " + SPOKEN_DATE.format(due),

@@ -319,7 +319,7 @@ public final class Ledger {
         try (PreparedStatement select = connection.prepareStatement("SELECT " + ENTRY_COLUMNS
                 + " FROM journal_entry WHERE idempotency_key = ?" + (latestCommitted ? " FOR UPDATE" : ""))) {
             select.setString(1, key);
-            return readEntry(connection, select);
+            return readEntry(connection, select, latestCommitted);
         }
     }
 
@@ -328,13 +328,18 @@ public final class Ledger {
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT " + ENTRY_COLUMNS + " FROM journal_entry WHERE id = ?")) {
             select.setLong(1, entryId);
-            return readEntry(connection, select)
+            return readEntry(connection, select, false)
                     .orElseThrow(() -> new IllegalArgumentException("There is no journal entry " + entryId));
         }
     }
 
-    private static Optional<JournalEntry> readEntry(Connection connection, PreparedStatement select)
-            throws SQLException {
+    /**
+     * With {@code latestCommitted}, the postings are read with locking reads too: a plain read
+     * would use this transaction's snapshot, which may be older than the entry.
+     */
+    private static Optional<JournalEntry> readEntry(Connection connection, PreparedStatement select,
+                                                    boolean latestCommitted) throws SQLException {
+        String lock = latestCommitted ? " FOR UPDATE" : "";
         long id;
         String key;
         EntryReason reason;
@@ -358,7 +363,7 @@ public final class Ledger {
         }
         List<Posting> postings = new ArrayList<>();
         try (PreparedStatement select2 = connection.prepareStatement(
-                "SELECT ledger_account_id, amount_pence FROM posting WHERE journal_entry_id = ? ORDER BY id")) {
+                "SELECT ledger_account_id, amount_pence FROM posting WHERE journal_entry_id = ? ORDER BY id" + lock)) {
             select2.setLong(1, id);
             try (ResultSet rows = select2.executeQuery()) {
                 while (rows.next()) {
@@ -368,7 +373,7 @@ public final class Ledger {
         }
         Set<Long> overdrawn = new HashSet<>();
         try (PreparedStatement select3 = connection.prepareStatement(
-                "SELECT ledger_account_id FROM ledger_overdraft WHERE journal_entry_id = ?")) {
+                "SELECT ledger_account_id FROM ledger_overdraft WHERE journal_entry_id = ?" + lock)) {
             select3.setLong(1, id);
             try (ResultSet rows = select3.executeQuery()) {
                 while (rows.next()) {
