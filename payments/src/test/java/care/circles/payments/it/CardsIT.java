@@ -9,8 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import care.circles.payments.Money;
@@ -28,19 +26,9 @@ import care.circles.payments.directpayment.Funds;
 
 class CardsIT {
 
-    private static StripeStandIn stripe;
+    private static final StripeStandIn stripe = StripeStandIn.shared();
     private final PaymentsWorld world = new PaymentsWorld(TestClock.at("2025-03-03T09:00:00Z"));
     private PrepaidCards cards;
-
-    @BeforeAll
-    static void startStripe() {
-        stripe = new StripeStandIn();
-    }
-
-    @AfterAll
-    static void stopStripe() {
-        stripe.close();
-    }
 
     /** An account holding {@code pence} with an active card issued through Stripe. */
     private PrepaidCard cardHolding(long pence) throws Exception {

@@ -166,15 +166,15 @@ class LedgerInvariantsIT {
         String ids = String.join(",", peoplesAccounts.stream().map(String::valueOf).toList());
         Map<Long, long[]> actual = new HashMap<>();
         db.tx(connection -> {
-        try (var select = connection.prepareStatement("SELECT a.id, a.balance_pence, COALESCE(SUM(p.amount_pence), 0)"
-                     + " FROM ledger_account a LEFT JOIN posting p ON p.ledger_account_id = a.id"
-                     + " WHERE a.id IN (" + ids + ") GROUP BY a.id, a.balance_pence");
-             var rows = select.executeQuery()) {
-            while (rows.next()) {
-                actual.put(rows.getLong(1), new long[] {rows.getLong(2), rows.getLong(3)});
+            try (var select = connection.prepareStatement("SELECT a.id, a.balance_pence, COALESCE(SUM(p.amount_pence), 0)"
+                    + " FROM ledger_account a LEFT JOIN posting p ON p.ledger_account_id = a.id"
+                    + " WHERE a.id IN (" + ids + ") GROUP BY a.id, a.balance_pence");
+                 var rows = select.executeQuery()) {
+                while (rows.next()) {
+                    actual.put(rows.getLong(1), new long[] {rows.getLong(2), rows.getLong(3)});
+                }
             }
-        }
-        return null;
+            return null;
         });
         for (long account : peoplesAccounts) {
             long model = expected.get(account);

@@ -35,9 +35,20 @@ final class StripeStandIn implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static ObjectNode fixtures;
 
+    private static StripeStandIn shared;
+
     final WireMockServer server;
 
-    StripeStandIn() {
+    /** One stand-in for the whole test run, stopped when the JVM ends; tests use their own ids. */
+    static synchronized StripeStandIn shared() {
+        if (shared == null) {
+            shared = new StripeStandIn();
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "stripe-stand-in-stop"));
+        }
+        return shared;
+    }
+
+    private StripeStandIn() {
         server = new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
         server.start();
     }

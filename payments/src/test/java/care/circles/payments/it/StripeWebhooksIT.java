@@ -14,8 +14,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -37,21 +35,11 @@ import care.circles.payments.stripe.WebhookRejectedException;
 
 class StripeWebhooksIT {
 
-    private static StripeStandIn stripe;
+    private static final StripeStandIn stripe = StripeStandIn.shared();
     private final TestClock clock = TestClock.at("2025-03-03T09:00:00Z");
     private final PaymentsWorld world = new PaymentsWorld(clock);
     private final StripeWebhooks webhooks = world.webhooks(stripe);
     private final StripeTransfers transfers = world.transfers(stripe);
-
-    @BeforeAll
-    static void startStripe() {
-        stripe = new StripeStandIn();
-    }
-
-    @AfterAll
-    static void stopStripe() {
-        stripe.close();
-    }
 
     private WebhookOutcome deliver(String eventId, String type, ObjectNode object) throws Exception {
         String payload = StripeStandIn.event(eventId, type, object, clock);
@@ -69,6 +57,15 @@ class StripeWebhooksIT {
         DirectPaymentAccount account = world.accountHolding(Money.ofPence(pence));
         stripe.answerPost("/v1/issuing/cards", StripeStandIn.card("ic_wh_" + account.id(), "4242", "active"));
         return inTransaction(c -> world.cards(stripe).issue(c, account.id(), "ich_1", false, "wh-card:" + account.id()));
+    }
+
+    /** A new payee who has been paid {@code pence} from someone's direct payment, not yet sent to them. */
+    private Payee payeeOwed(long pence) throws Exception {
+        Payee payee = world.payee();
+        DirectPaymentAccount account = world.accountHolding(Money.ofPence(pence));
+        inTransaction(c -> world.directPayments.payOut(c, new PayOut(account.id(), payee, Money.ofPence(pence),
+                "Wages", "wages:" + account.id(), 1L)));
+        return payee;
     }
 
     private Money balanceOf(PrepaidCard card) throws Exception {
@@ -155,10 +152,7 @@ class StripeWebhooksIT {
 
     @Test
     void aTransferConfirmedBeforeItsCreationWasRecordedWaitsAndIsSettledLater() throws Exception {
-        Payee payee = world.payee();
-        DirectPaymentAccount account = world.accountHolding(Money.ofPence(10_000));
-        inTransaction(c -> world.directPayments.payOut(c, new PayOut(account.id(), payee, Money.ofPence(7_000),
-                "Wages", "wages:" + account.id(), 1L)));
+        Payee payee = payeeOwed(7_000);
         String key = "transfer:" + payee.id();
         ObjectNode confirmed = StripeStandIn.transfer("tr_early_" + payee.id(), 7_000, payee.stripeAccountId(),
                 Map.of(StripeTransfers.KEY_METADATA, key));
@@ -177,10 +171,7 @@ class StripeWebhooksIT {
 
     @Test
     void submitsATransferToStripeOnceWithItsIdempotencyKeyAndSettlesItByWebhook() throws Exception {
-        Payee payee = world.payee();
-        DirectPaymentAccount account = world.accountHolding(Money.ofPence(10_000));
-        inTransaction(c -> world.directPayments.payOut(c, new PayOut(account.id(), payee, Money.ofPence(4_500),
-                "Wages", "wages2:" + account.id(), 1L)));
+        Payee payee = payeeOwed(4_500);
         String key = "payday:" + payee.id();
         long clearingBefore = inTransaction(c -> world.ledger.balance(c,
                 world.ledger.platformAccount(c, AccountKind.PLATFORM_CLEARING).id())).pence();
@@ -220,10 +211,7 @@ class StripeWebhooksIT {
 
     @Test
     void aReversedTransferReturnsTheMoneyToThePayee() throws Exception {
-        Payee payee = world.payee();
-        DirectPaymentAccount account = world.accountHolding(Money.ofPence(3_000));
-        inTransaction(c -> world.directPayments.payOut(c, new PayOut(account.id(), payee, Money.ofPence(3_000),
-                "Wages", "wages3:" + account.id(), 1L)));
+        Payee payee = payeeOwed(3_000);
         String key = "rev:" + payee.id();
         inTransaction(c -> transfers.request(c, payee.id(), Money.ofPence(3_000), key, 1L));
         ObjectNode transfer = StripeStandIn.transfer("tr_rev_" + payee.id(), 3_000, payee.stripeAccountId(),
