@@ -10,11 +10,13 @@ import java.math.RoundingMode;
  */
 public record Money(long pence) implements Comparable<Money> {
 
+    /** No money at all. */
     public static final Money ZERO = new Money(0);
 
     /** The largest amount a person can type into a form: one million pounds. */
     private static final BigDecimal MAX_POUNDS = new BigDecimal("1000000");
 
+    /** An amount in whole pence: {@code ofPence(1450)} is £14.50. */
     public static Money ofPence(long pence) {
         return new Money(pence);
     }
@@ -40,6 +42,7 @@ public record Money(long pence) implements Comparable<Money> {
         return new Money(pounds.movePointRight(2).setScale(0, RoundingMode.UNNECESSARY).longValueExact());
     }
 
+    /** @throws ArithmeticException rather than overflow */
     public Money plus(Money other) {
         return new Money(Math.addExact(pence, other.pence));
     }
@@ -52,6 +55,54 @@ public record Money(long pence) implements Comparable<Money> {
         return new Money(Math.multiplyExact(pence, quantity));
     }
 
+    /** The same amount the other way: money in becomes money out. */
+    public Money negate() {
+        return new Money(Math.negateExact(pence));
+    }
+
+    /** The amount without its sign. */
+    public Money abs() {
+        return pence < 0 ? negate() : this;
+    }
+
+    /** The smaller of the two amounts. */
+    public Money min(Money other) {
+        return pence <= other.pence ? this : other;
+    }
+
+    /** The larger of the two amounts. */
+    public Money max(Money other) {
+        return pence >= other.pence ? this : other;
+    }
+
+    /** Adds up amounts exactly; an empty list is {@link #ZERO}. */
+    public static Money sum(Iterable<Money> amounts) {
+        Money total = ZERO;
+        for (Money amount : amounts) {
+            total = total.plus(amount);
+        }
+        return total;
+    }
+
+    /**
+     * This amount as a share of {@code whole}, times {@code scale}, to one decimal place
+     * (half up): how many weeks of funding a balance holds is
+     * {@code balance.ratioTo(fourWeekly, 4)}.
+     *
+     * @throws ArithmeticException when {@code whole} is zero
+     */
+    public BigDecimal ratioTo(Money whole, int scale) {
+        if (whole.pence == 0) {
+            throw new ArithmeticException("Cannot divide by a zero amount");
+        }
+        return BigDecimal.valueOf(pence).multiply(BigDecimal.valueOf(scale))
+                .divide(BigDecimal.valueOf(whole.pence), 1, RoundingMode.HALF_UP);
+    }
+
+    public boolean isZero() {
+        return pence == 0;
+    }
+
     public boolean isNegative() {
         return pence < 0;
     }
@@ -62,6 +113,10 @@ public record Money(long pence) implements Comparable<Money> {
 
     public boolean isLessThan(Money other) {
         return pence < other.pence;
+    }
+
+    public boolean isGreaterThan(Money other) {
+        return pence > other.pence;
     }
 
     /** Pounds with two decimals and no symbol, as a form field shows it: "14.50". */

@@ -65,4 +65,34 @@ class MoneyTest {
         assertTrue(Money.ofPence(-1).isNegative());
         assertTrue(Money.ofPence(5).compareTo(Money.ZERO) > 0);
     }
+
+    @Test
+    void negatesAndTakesTheSizeOfAnAmount() {
+        assertEquals(Money.ofPence(-320), Money.ofPence(320).negate());
+        assertEquals(Money.ofPence(320), Money.ofPence(-320).abs());
+        assertEquals(Money.ofPence(320), Money.ofPence(320).abs());
+        assertThrows(ArithmeticException.class, () -> Money.ofPence(Long.MIN_VALUE).negate());
+    }
+
+    @Test
+    void picksTheSmallerOrLargerAmount() {
+        assertEquals(Money.ofPence(5), Money.ofPence(5).min(Money.ofPence(9)));
+        assertEquals(Money.ofPence(9), Money.ofPence(5).max(Money.ofPence(9)));
+        assertTrue(Money.ofPence(9).isGreaterThan(Money.ofPence(5)));
+        assertTrue(Money.ZERO.isZero());
+    }
+
+    @Test
+    void addsUpAListExactly() {
+        assertEquals(Money.ofPence(6), Money.sum(java.util.List.of(Money.ofPence(1), Money.ofPence(2), Money.ofPence(3))));
+        assertEquals(Money.ZERO, Money.sum(java.util.List.of()));
+    }
+
+    @Test
+    void givesWeeksOfFundingToOneDecimalPlace() {
+        // £300 held on a £200 four-weekly payment is six weeks of funding.
+        assertEquals(new java.math.BigDecimal("6.0"), Money.ofPence(30000).ratioTo(Money.ofPence(20000), 4));
+        assertEquals(new java.math.BigDecimal("1.3"), Money.ofPence(100).ratioTo(Money.ofPence(300), 4));
+        assertThrows(ArithmeticException.class, () -> Money.ofPence(1).ratioTo(Money.ZERO, 4));
+    }
 }

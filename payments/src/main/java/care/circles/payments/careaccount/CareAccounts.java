@@ -1,0 +1,178 @@
+package care.circles.payments.careaccount;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import care.circles.payments.Money;
+import care.circles.payments.Transactions;
+import care.circles.payments.UtcTime;
+
+/**
+ * The care account: a meter per person of qualifying spending on eligible care toward the
+ * lifetime cap, with a line for every spend saying what counted and why, and council
+ * adjustments with their reasons. Append-only; works inside the caller's transaction.
+ *
+ * <p>Spending for one person is serialised by a locking read of their lines, so two spends at
+ * once cannot both count past the cap (one may fail with a deadlock error: retry it).
+ */
+public final class CareAccounts {
+
+    private final CareAccountRules rules;
+    private final Clock clock;
+
+    public CareAccounts(CareAccountRules rules, Clock clock) {
+        this.rules = Objects.requireNonNull(rules, "rules");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * Records spending on care. Eligible spending counts toward the cap up to what is left of
+     * it; other spending is recorded as not counting, with the reason. The same
+     * {@code sourceReference} (a journal entry, an invoice) is recorded once.
+     */
+    public CareMeterEntry recordSpend(Connection connection, long personAccountId, String category, Money spent,
+                                      LocalDate spentOn, String sourceReference) throws SQLException {
+        if (!spent.isPositive()) {
+            throw new IllegalArgumentException("Spending on care is more than £0.00");
+        }
+        Transactions.requireTransaction(connection);
+        Optional<CareMeterEntry> earlier = find(connection, personAccountId, sourceReference, false);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        Money remaining = rules.cap().minus(lockCounted(connection, personAccountId)).max(Money.ZERO);
+        Money counted;
+        String explanation;
+        if (!rules.isEligible(category)) {
+            counted = Money.ZERO;
+            explanation = "Not counted: " + category + " is not eligible care under the council's rules";
+        } else if (remaining.isZero()) {
+            counted = Money.ZERO;
+            explanation = "Not counted: the care cap of " + rules.cap() + " has been reached";
+        } else if (spent.isGreaterThan(remaining)) {
+            counted = remaining;
+            explanation = "Counted " + remaining + " of " + spent + " on " + category
+                    + ": that reached the care cap of " + rules.cap();
+        } else {
+            counted = spent;
+            explanation = "Counted in full: " + category + " is eligible care";
+        }
+        return insert(connection, personAccountId, CareMeterEntry.Kind.SPEND, category, spent, counted, explanation,
+                sourceReference, null, spentOn);
+    }
+
+    /**
+     * A council adjustment to what has counted (a correction, a transfer from another council),
+     * with the officer and the reason.
+     */
+    public CareMeterEntry adjust(Connection connection, long personAccountId, Money change, String reason,
+                                 long actorAccountId, String sourceReference) throws SQLException {
+        if (change.isZero()) {
+            throw new IllegalArgumentException("Enter an adjustment other than £0.00");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("Enter the reason for the adjustment");
+        }
+        Transactions.requireTransaction(connection);
+        Optional<CareMeterEntry> earlier = find(connection, personAccountId, sourceReference, false);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        lockCounted(connection, personAccountId);
+        return insert(connection, personAccountId, CareMeterEntry.Kind.ADJUSTMENT, null, Money.ZERO, change,
+                "Council adjustment: " + reason.strip(), sourceReference, actorAccountId,
+                LocalDate.ofInstant(clock.instant(), care.circles.payments.directpayment.DirectPayments.UK));
+    }
+
+    /** The person's meter: counted so far, the cap, what is left, and every line. */
+    public CareMeter meter(Connection connection, long personAccountId) throws SQLException {
+        List<CareMeterEntry> entries = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT * FROM care_account_entry WHERE person_account_id = ? ORDER BY occurred_on, id")) {
+            select.setLong(1, personAccountId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    entries.add(read(rows));
+                }
+            }
+        }
+        Money counted = Money.ZERO;
+        for (CareMeterEntry entry : entries) {
+            counted = counted.plus(entry.counted());
+        }
+        return new CareMeter(personAccountId, counted, rules.cap(), entries);
+    }
+
+    private static Money lockCounted(Connection connection, long personAccountId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT counted_pence FROM care_account_entry WHERE person_account_id = ? FOR UPDATE")) {
+            select.setLong(1, personAccountId);
+            long total = 0;
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    total = Math.addExact(total, rows.getLong(1));
+                }
+            }
+            return Money.ofPence(total);
+        }
+    }
+
+    private CareMeterEntry insert(Connection connection, long personAccountId, CareMeterEntry.Kind kind,
+                                  String category, Money spent, Money counted, String explanation,
+                                  String sourceReference, Long actor, LocalDate occurredOn) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO care_account_entry (person_account_id, kind, category, spent_pence, counted_pence,"
+                        + " explanation, source_reference, actor_account_id, occurred_on, recorded_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            insert.setLong(1, personAccountId);
+            insert.setString(2, kind.name());
+            insert.setString(3, category);
+            insert.setLong(4, spent.pence());
+            insert.setLong(5, counted.pence());
+            insert.setString(6, explanation.length() > 500 ? explanation.substring(0, 500) : explanation);
+            insert.setString(7, sourceReference);
+            insert.setObject(8, actor);
+            insert.setObject(9, occurredOn);
+            insert.setObject(10, UtcTime.column(clock.instant()));
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                return new CareMeterEntry(keys.getLong(1), kind, category, spent, counted, explanation,
+                        sourceReference, actor, occurredOn);
+            }
+        } catch (SQLIntegrityConstraintViolationException recordedMeanwhile) {
+            return find(connection, personAccountId, sourceReference, true).orElseThrow(() -> recordedMeanwhile);
+        }
+    }
+
+    private static Optional<CareMeterEntry> find(Connection connection, long personAccountId, String sourceReference,
+                                                 boolean latestCommitted) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT * FROM care_account_entry WHERE person_account_id = ? AND source_reference = ?"
+                        + (latestCommitted ? " FOR UPDATE" : ""))) {
+            select.setLong(1, personAccountId);
+            select.setString(2, sourceReference);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? Optional.of(read(row)) : Optional.empty();
+            }
+        }
+    }
+
+    private static CareMeterEntry read(ResultSet row) throws SQLException {
+        return new CareMeterEntry(row.getLong("id"), CareMeterEntry.Kind.valueOf(row.getString("kind")),
+                row.getString("category"), Money.ofPence(row.getLong("spent_pence")),
+                Money.ofPence(row.getLong("counted_pence")), row.getString("explanation"),
+                row.getString("source_reference"), row.getObject("actor_account_id", Long.class),
+                row.getObject("occurred_on", LocalDate.class));
+    }
+}

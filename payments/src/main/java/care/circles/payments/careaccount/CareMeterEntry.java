@@ -1,0 +1,19 @@
+package care.circles.payments.careaccount;
+
+import java.time.LocalDate;
+
+import care.circles.payments.Money;
+
+/**
+ * One line of a person's care account.
+ *
+ * @param spent       what was spent (zero for an adjustment)
+ * @param counted     how much of it counts toward the cap (an adjustment may be negative)
+ * @param explanation what counted and why, in plain English
+ */
+public record CareMeterEntry(long id, Kind kind, String category, Money spent, Money counted, String explanation,
+                             String sourceReference, Long actorAccountId, LocalDate occurredOn) {
+
+    /** Spending reported, or a council adjustment. */
+    public enum Kind { SPEND, ADJUSTMENT }
+}

@@ -1,0 +1,226 @@
+package care.circles.payments.it;
+
+import static care.circles.payments.it.PaymentsDatabase.count;
+import static care.circles.payments.it.PaymentsDatabase.inTransaction;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import care.circles.payments.Money;
+import care.circles.payments.card.PrepaidCard;
+import care.circles.payments.directpayment.DirectPaymentAccount;
+import care.circles.payments.directpayment.PayOut;
+import care.circles.payments.ledger.AccountKind;
+import care.circles.payments.payee.Payee;
+import care.circles.payments.stripe.PayeeTransfer;
+import care.circles.payments.stripe.StripeTransfers;
+import care.circles.payments.stripe.StripeWebhooks;
+import care.circles.payments.stripe.TransferFailedException;
+import care.circles.payments.stripe.TransferRequest;
+import care.circles.payments.stripe.TransferStatus;
+import care.circles.payments.stripe.WebhookOutcome;
+import care.circles.payments.stripe.WebhookRejectedException;
+
+class StripeWebhooksIT {
+
+    private static final StripeStandIn stripe = StripeStandIn.shared();
+    private final TestClock clock = TestClock.at("2025-03-03T09:00:00Z");
+    private final PaymentsWorld world = new PaymentsWorld(clock);
+    private final StripeWebhooks webhooks = world.webhooks(stripe);
+    private final StripeTransfers transfers = world.transfers(stripe);
+
+    private WebhookOutcome deliver(String eventId, String type, ObjectNode object) throws Exception {
+        String payload = StripeStandIn.event(eventId, type, object, clock);
+        String signature = StripeStandIn.signature(payload, StripeStandIn.WEBHOOK_SECRET, clock);
+        return inTransaction(c -> {
+            try {
+                return webhooks.receive(c, payload, signature);
+            } catch (WebhookRejectedException e) {
+                throw new AssertionError(e);
+            }
+        });
+    }
+
+    private PrepaidCard cardHolding(long pence) throws Exception {
+        DirectPaymentAccount account = world.accountHolding(Money.ofPence(pence));
+        stripe.answerPost("/v1/issuing/cards", StripeStandIn.card("ic_wh_" + account.id(), "4242", "active"));
+        return inTransaction(c -> world.cards(stripe).issue(c, account.id(), "ich_1", false, "wh-card:" + account.id()));
+    }
+
+    /** A new payee who has been paid {@code pence} from someone's direct payment, not yet sent to them. */
+    private Payee payeeOwed(long pence) throws Exception {
+        Payee payee = world.payee();
+        DirectPaymentAccount account = world.accountHolding(Money.ofPence(pence));
+        inTransaction(c -> world.directPayments.payOut(c, new PayOut(account.id(), payee, Money.ofPence(pence),
+                "Wages", "wages:" + account.id(), 1L)));
+        return payee;
+    }
+
+    private Money balanceOf(PrepaidCard card) throws Exception {
+        return inTransaction(c -> world.directPayments.funds(c, card.directPaymentAccountId())).balance();
+    }
+
+    @Test
+    void answersARealTimeAuthorisationRequestWithTheDecision() throws Exception {
+        PrepaidCard card = cardHolding(1_000);
+
+        WebhookOutcome approved = deliver("evt_ok_" + card.id(), "issuing_authorization.request",
+                StripeStandIn.authorizationRequest("iauth_ok_" + card.id(), card.issuerCardId(), 400, "5411"));
+        WebhookOutcome cash = deliver("evt_atm_" + card.id(), "issuing_authorization.request",
+                StripeStandIn.authorizationRequest("iauth_atm_" + card.id(), card.issuerCardId(), 100, "6011"));
+
+        assertTrue(approved.authorizationDecision().orElseThrow().approved());
+        assertEquals("This card cannot be used for cash withdrawals", cash.authorizationDecision().orElseThrow().messageForHolder());
+    }
+
+    @Test
+    void aCaptureDeliveredTenTimesPostsOnce() throws Exception {
+        PrepaidCard card = cardHolding(5_000);
+        ObjectNode capture = StripeStandIn.issuingTransaction("ipi_replay_" + card.id(), null, card.issuerCardId(),
+                "capture", 1_250);
+
+        WebhookOutcome first = deliver("evt_replay_" + card.id(), "issuing_transaction.created", capture);
+        for (int i = 0; i < 9; i++) {
+            assertEquals(WebhookOutcome.Status.DUPLICATE,
+                    deliver("evt_replay_" + card.id(), "issuing_transaction.created", capture).status());
+        }
+
+        assertEquals(WebhookOutcome.Status.PROCESSED, first.status());
+        assertEquals(Money.ofPence(3_750), balanceOf(card));
+        assertEquals(1, count("SELECT COUNT(*) FROM journal_entry WHERE idempotency_key = ?",
+                "card-transaction:ipi_replay_" + card.id()));
+        assertEquals(1, count("SELECT COUNT(*) FROM stripe_event WHERE id = ?", "evt_replay_" + card.id()));
+    }
+
+    @Test
+    void rejectsABadSignatureAndStoresNothing() throws Exception {
+        String payload = StripeStandIn.event("evt_forged", "issuing_transaction.created",
+                StripeStandIn.issuingTransaction("ipi_forged", null, "ic_any", "capture", 100), clock);
+        String forged = StripeStandIn.signature(payload, "whsec_not_ours", clock);
+
+        try (var connection = PaymentsDatabase.dataSource().getConnection()) {
+            connection.setAutoCommit(false);
+            assertThrows(WebhookRejectedException.class, () -> webhooks.receive(connection, payload, forged));
+            connection.commit();
+        }
+        assertEquals(0, count("SELECT COUNT(*) FROM stripe_event WHERE id = 'evt_forged'"));
+    }
+
+    @Test
+    void rejectsASignatureOlderThanFiveMinutes() throws Exception {
+        String payload = StripeStandIn.event("evt_old", "transfer.created",
+                StripeStandIn.transfer("tr_old", 100, "acct_1", Map.of()), clock);
+        String signature = StripeStandIn.signature(payload, StripeStandIn.WEBHOOK_SECRET, clock);
+        clock.advance(Duration.ofSeconds(StripeWebhooks.TOLERANCE_SECONDS + 1));
+
+        try (var connection = PaymentsDatabase.dataSource().getConnection()) {
+            connection.setAutoCommit(false);
+            assertThrows(WebhookRejectedException.class, () -> webhooks.receive(connection, payload, signature));
+            connection.rollback();
+        }
+        assertEquals(0, count("SELECT COUNT(*) FROM stripe_event WHERE id = 'evt_old'"));
+    }
+
+    @Test
+    void aCaptureArrivingBeforeItsAuthorisationIsPostedAndTheLateAuthorisationHoldsNothing() throws Exception {
+        PrepaidCard card = cardHolding(5_000);
+        String authorization = "iauth_late_" + card.id();
+
+        deliver("evt_txn_first_" + card.id(), "issuing_transaction.created",
+                StripeStandIn.issuingTransaction("ipi_early_" + card.id(), authorization, card.issuerCardId(), "capture", 900));
+        ObjectNode approved = StripeStandIn.authorizationRequest(authorization, card.issuerCardId(), 900, "5411");
+        approved.put("approved", true);
+        approved.put("amount", 900);
+        deliver("evt_auth_late_" + card.id(), "issuing_authorization.created", approved);
+
+        var funds = inTransaction(c -> world.directPayments.funds(c, card.directPaymentAccountId()));
+        assertEquals(Money.ofPence(4_100), funds.balance());
+        assertEquals(Money.ZERO, funds.held(), "a late authorisation of a captured payment holds nothing");
+    }
+
+    @Test
+    void aTransferConfirmedBeforeItsCreationWasRecordedWaitsAndIsSettledLater() throws Exception {
+        Payee payee = payeeOwed(7_000);
+        String key = "transfer:" + payee.id();
+        ObjectNode confirmed = StripeStandIn.transfer("tr_early_" + payee.id(), 7_000, payee.stripeAccountId(),
+                Map.of(StripeTransfers.KEY_METADATA, key));
+
+        WebhookOutcome early = deliver("evt_tr_early_" + payee.id(), "transfer.created", confirmed);
+        assertEquals(WebhookOutcome.Status.DEFERRED, early.status());
+
+        inTransaction(c -> transfers.request(c, payee.id(), Money.ofPence(7_000), key, 1L));
+        var retried = inTransaction(c -> webhooks.retryDeferred(c, 100));
+
+        assertTrue(retried.stream().anyMatch(o -> o.eventId().equals("evt_tr_early_" + payee.id())));
+        assertEquals(1, count("SELECT COUNT(*) FROM stripe_transfer WHERE idempotency_key = ? AND status = 'PAID'"
+                + " AND stripe_transfer_id = ?", key, "tr_early_" + payee.id()));
+        assertEquals(Money.ZERO, inTransaction(c -> world.ledger.balance(c, payee.ledgerAccountId())));
+    }
+
+    @Test
+    void submitsATransferToStripeOnceWithItsIdempotencyKeyAndSettlesItByWebhook() throws Exception {
+        Payee payee = payeeOwed(4_500);
+        String key = "payday:" + payee.id();
+        long clearingBefore = inTransaction(c -> world.ledger.balance(c,
+                world.ledger.platformAccount(c, AccountKind.PLATFORM_CLEARING).id())).pence();
+
+        PayeeTransfer pending = ((TransferRequest.Recorded) inTransaction(
+                c -> transfers.request(c, payee.id(), Money.ofPence(4_500), key, 1L))).transfer();
+        stripe.failPost("/v1/transfers");
+        assertThrows(TransferFailedException.class, () -> inTransaction(c -> transfers.submit(c, pending.id())));
+        assertEquals(TransferStatus.PENDING, inTransaction(c -> transfers.transfer(c, pending.id())).status());
+
+        stripe.answerPost("/v1/transfers", StripeStandIn.transfer("tr_ok_" + payee.id(), 4_500, payee.stripeAccountId(),
+                Map.of(StripeTransfers.KEY_METADATA, key)));
+        PayeeTransfer submitted = inTransaction(c -> transfers.submit(c, pending.id()));
+        inTransaction(c -> transfers.submit(c, pending.id()));
+
+        assertEquals("tr_ok_" + payee.id(), submitted.stripeTransferId());
+        stripe.server.verify(2, postRequestedFor(urlEqualTo("/v1/transfers"))
+                .withHeader("Idempotency-Key", equalTo("circles-transfer:" + key)));
+        assertEquals(Money.ofPence(4_500).pence(), inTransaction(c -> world.ledger.balance(c,
+                world.ledger.platformAccount(c, AccountKind.PLATFORM_CLEARING).id())).pence() - clearingBefore);
+
+        deliver("evt_tr_ok_" + payee.id(), "transfer.created", StripeStandIn.transfer("tr_ok_" + payee.id(), 4_500,
+                payee.stripeAccountId(), Map.of(StripeTransfers.KEY_METADATA, key)));
+
+        assertEquals(TransferStatus.PAID, inTransaction(c -> transfers.transfer(c, pending.id())).status());
+        assertEquals(clearingBefore, inTransaction(c -> world.ledger.balance(c,
+                world.ledger.platformAccount(c, AccountKind.PLATFORM_CLEARING).id())).pence());
+    }
+
+    @Test
+    void refusesATransferLargerThanWhatThePayeeHasEarned() throws Exception {
+        Payee payee = world.payee();
+        TransferRequest result = inTransaction(c -> transfers.request(c, payee.id(), Money.ofPence(100), "none:" + payee.id(), 1L));
+        assertEquals(Money.ofPence(100), assertInstanceOf(TransferRequest.Refused.class, result).shortBy());
+        assertFalse(count("SELECT COUNT(*) FROM stripe_transfer WHERE idempotency_key = ?", "none:" + payee.id()) > 0);
+    }
+
+    @Test
+    void aReversedTransferReturnsTheMoneyToThePayee() throws Exception {
+        Payee payee = payeeOwed(3_000);
+        String key = "rev:" + payee.id();
+        inTransaction(c -> transfers.request(c, payee.id(), Money.ofPence(3_000), key, 1L));
+        ObjectNode transfer = StripeStandIn.transfer("tr_rev_" + payee.id(), 3_000, payee.stripeAccountId(),
+                Map.of(StripeTransfers.KEY_METADATA, key));
+        deliver("evt_rev_1_" + payee.id(), "transfer.created", transfer);
+        transfer.put("reversed", true);
+        deliver("evt_rev_2_" + payee.id(), "transfer.reversed", transfer);
+        deliver("evt_rev_3_" + payee.id(), "transfer.updated", transfer);
+
+        assertEquals(Money.ofPence(3_000), inTransaction(c -> world.ledger.balance(c, payee.ledgerAccountId())));
+    }
+}
