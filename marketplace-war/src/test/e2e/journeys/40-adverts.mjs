@@ -101,7 +101,7 @@ export default ({ fail, exactly, escapeRe, STAMP, NAV_TIMEOUT, ACTION_TIMEOUT })
     {
       id: 'adv-5', title: 'council finds the advert in the queue and opens it', session: 'adverts-council', needs: ['adv-4'],
       async run(t) {
-        await signIn(t, 'council@demo.circles.test', 'Open a council account');
+        await signIn(t, 'council@demo.circles.test', 'Council tools');
         await t.goto('council/adverts.xhtml');
         await t.heading('h1 "Job adverts to check"', { level: 1, name: exactly('Job adverts to check') });
         await t.axe('council-advert-queue');
