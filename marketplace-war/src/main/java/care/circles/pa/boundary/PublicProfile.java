@@ -43,6 +43,11 @@ public class PublicProfile {
         return profile != null;
     }
 
+    /** For the "Send a message" and shortlist buttons. */
+    public Long getProfileId() {
+        return profile.id();
+    }
+
     public String getDisplayName() {
         return profile.displayName();
     }
