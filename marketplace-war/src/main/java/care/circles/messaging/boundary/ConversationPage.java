@@ -46,14 +46,10 @@ public class ConversationPage {
     private String body;
     private ConversationContents contents;
 
-    /** Runs on every request, posts included, so a refused reply shows the conversation again. */
+    /** Opens the conversation when the page is first shown; a refused reply opens it again. */
     public void load() {
-        if (faces.getResponseComplete()) {
-            return;
-        }
         try {
-            long conversationId = MessagePages.id(id).orElseThrow(() -> new ConversationNotFoundException(id));
-            contents = conversations.open(current.require(), conversationId);
+            show(MessagePages.id(id).orElseThrow(() -> new ConversationNotFoundException(id)));
         } catch (ConversationNotFoundException e) {
             MessagePages.answer(faces, 404);
         }
@@ -62,14 +58,21 @@ public class ConversationPage {
     public String reply() {
         try {
             long conversationId = MessagePages.id(id).orElseThrow(() -> new ConversationNotFoundException(id));
-            conversations.reply(current.require(), conversationId, MessageText.of(body));
-            return MessagePages.conversationPage(conversationId, true);
-        } catch (InvalidInputException e) {
-            feedback.show(e.problems());
+            try {
+                conversations.reply(current.require(), conversationId, MessageText.of(body));
+                return MessagePages.conversationPage(conversationId, true);
+            } catch (InvalidInputException e) {
+                feedback.show(e.problems());
+                show(conversationId);
+            }
         } catch (ConversationNotFoundException e) {
             MessagePages.answer(faces, 404);
         }
         return null;
+    }
+
+    private void show(long conversationId) {
+        contents = conversations.open(current.require(), conversationId);
     }
 
     public boolean isFound() {
@@ -80,24 +83,25 @@ public class ConversationPage {
         return "true".equals(sent) && !faces.isPostback();
     }
 
+    public String getMaxLength() {
+        return MessagePages.MAX_LENGTH;
+    }
+
     public String getWith() {
-        return contents.with();
+        return contents == null ? "" : contents.with();
     }
 
     public Long getPaProfileId() {
-        return contents.paProfileId();
+        return contents == null ? null : contents.paProfileId();
     }
 
+    /** Empty while a post is being decoded: the conversation is opened by load() or the action. */
     public List<ShownMessage> getMessages() {
-        return contents.messages();
+        return contents == null ? List.of() : contents.messages();
     }
 
     public String when(ShownMessage message) {
         return SpokenTime.of(message.sentAt(), clock.instant(), Platform.UK);
-    }
-
-    public int getMaxLength() {
-        return MessageText.MAX_LENGTH;
     }
 
     public String getId() {

@@ -57,7 +57,7 @@ public class Inbox {
         return inbox.items();
     }
 
-    public boolean isEmpty() {
+    public boolean isWithoutConversations() {
         return inbox.total() == 0;
     }
 

@@ -2,12 +2,17 @@ package care.circles.messaging.boundary;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Locale;
 import java.util.Optional;
 
+import care.circles.messaging.entity.MessageText;
 import jakarta.faces.context.FacesContext;
 
 /** What the message pages share: reading an id from the address, and answering 403 or 404. */
 final class MessagePages {
+
+    /** The longest message, as the hint on the form says it. */
+    static final String MAX_LENGTH = String.format(Locale.UK, "%,d", MessageText.MAX_LENGTH);
 
     private MessagePages() {
     }

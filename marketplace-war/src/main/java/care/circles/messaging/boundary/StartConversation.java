@@ -41,22 +41,14 @@ public class StartConversation {
     private String body;
     private PaProfile profile;
 
-    /** @return where to go instead of this page, or null to show it */
+    /** @return where to go instead of this page (a conversation the two already have), or null to show it */
     public String load() {
-        if (faces.getResponseComplete()) {
-            return null;
-        }
         Account me = current.require();
         if (!conversations.mayStartWithPa(me)) {
             MessagePages.answer(faces, 403);
             return null;
         }
-        profile = MessagePages.id(pa).flatMap(profiles::published).filter(p -> p.accountId() != me.id()).orElse(null);
-        if (profile == null) {
-            MessagePages.answer(faces, 404);
-            return null;
-        }
-        if (faces.isPostback()) {
+        if (!findProfile(me)) {
             return null;
         }
         return conversations.existingWithPa(me, profile.id())
@@ -65,12 +57,14 @@ public class StartConversation {
     }
 
     public String send() {
+        Account me = current.require();
         try {
             long profileId = MessagePages.id(pa).orElseThrow(() -> new ConversationNotFoundException(pa));
-            long conversationId = conversations.startWithPa(current.require(), profileId, MessageText.of(body));
+            long conversationId = conversations.startWithPa(me, profileId, MessageText.of(body));
             return MessagePages.conversationPage(conversationId, true);
         } catch (InvalidInputException e) {
             feedback.show(e.problems());
+            findProfile(me);
         } catch (ConversationNotFoundException e) {
             MessagePages.answer(faces, 404);
         } catch (SecurityException e) {
@@ -79,20 +73,29 @@ public class StartConversation {
         return null;
     }
 
+    /** The PA's published profile, or a 404 for someone not on the register. */
+    private boolean findProfile(Account me) {
+        profile = MessagePages.id(pa).flatMap(profiles::published).filter(p -> p.accountId() != me.id()).orElse(null);
+        if (profile == null) {
+            MessagePages.answer(faces, 404);
+        }
+        return profile != null;
+    }
+
     public boolean isFound() {
         return profile != null;
     }
 
     public String getPaName() {
-        return profile.displayName();
+        return profile == null ? "" : profile.displayName();
     }
 
     public Long getProfileId() {
-        return profile.id();
+        return profile == null ? null : profile.id();
     }
 
-    public int getMaxLength() {
-        return MessageText.MAX_LENGTH;
+    public String getMaxLength() {
+        return MessagePages.MAX_LENGTH;
     }
 
     public String getPa() {

@@ -131,7 +131,8 @@ public class Conversations {
         if (!shown.isEmpty()) {
             markRead(conversationId, reader.id(), shown.get(shown.size() - 1).id());
         }
-        List<Long> others = everyone.stream().map(Participant::accountId).filter(id -> id != reader.id()).toList();
+        long readerId = reader.id();
+        List<Long> others = everyone.stream().map(Participant::accountId).filter(id -> id != readerId).toList();
         Long paProfileId = others.size() == 1 ? names.publishedProfileOf(others.get(0)).orElse(null) : null;
         return new ConversationContents(conversationId, joinedNames(others, named), paProfileId, shown);
     }

@@ -122,7 +122,7 @@ public class NewMessageEmailDelivery {
             if (retry.isPresent()) {
                 Duration wait = Duration.between(clock.instant(), retry.get());
                 LOG.warning(() -> "New-message email " + email.id() + " not sent (" + error + "); trying again in "
-                        + wait.toSeconds() + " s");
+                        + Math.max(1, (wait.toMillis() + 999) / 1000) + " s");
                 executor.schedule(this::sendDue, Math.max(0, wait.toMillis()), TimeUnit.MILLISECONDS);
             } else {
                 LOG.severe(() -> "New-message email " + email.id() + " not sent after " + NewMessageEmail.MAX_ATTEMPTS

@@ -48,7 +48,7 @@ public class ComparePage {
         }
     }
 
-    public boolean isCompared() {
+    public boolean isTableShown() {
         return compared != null && !compared.isEmpty();
     }
 
