@@ -1,0 +1,18 @@
+package care.circles.messaging.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class NewMessageNoticeTest {
+
+    @Test
+    void linksToTheConversationOnTheSite() {
+        NewMessageNotice notice = NewMessageNotice.forConversation("https://circles.example.org/", 42, "Dorset Council");
+        assertEquals("You have a new message on Circles", notice.subject());
+        assertEquals("https://circles.example.org/messages/conversation.xhtml?id=42", notice.link().toString());
+        assertTrue(notice.text().contains(notice.link().toString()));
+        assertTrue(notice.text().contains("Dorset Council"));
+    }
+}
