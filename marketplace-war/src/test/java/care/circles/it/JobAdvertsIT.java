@@ -320,6 +320,8 @@ class JobAdvertsIT {
         Account wrongSkill = paWithProfile("Dorchester", true, "DRIVING");
         Account tooFar = paWithProfile("Shaftesbury", true, "SENSORY_IMPAIRMENT");
         Account unpublished = paWithProfile("Dorchester", false, "SENSORY_IMPAIRMENT");
+        Account freeOnMondays = paWithWeek("Dorchester", "MONDAY_MORNING", "FRIDAY_EVENING");
+        Account onlySundayNights = paWithWeek("Dorchester", "SUNDAY_NIGHT");
         JobAdvert advert = publishedAdvert(account(Role.DP_HOLDER),
                 details("Reading post aloud " + token(), "Dorchester", "SENSORY_IMPAIRMENT", "MOVING_AND_HANDLING"));
         String link = "/adverts/advert.xhtml?id=" + advert.id();
@@ -329,6 +331,8 @@ class JobAdvertsIT {
         assertEquals(0, toldAbout(wrongSkill, link), "no needed skill");
         assertEquals(0, toldAbout(tooFar, link), "Shaftesbury is more than 25 km from Dorchester");
         assertEquals(0, toldAbout(unpublished, link), "a PA whose profile is not published");
+        assertEquals(1, toldAbout(freeOnMondays, link), "free on Monday mornings, when help is wanted");
+        assertEquals(0, toldAbout(onlySundayNights, link), "works only on Sunday nights: no time in common");
         String message = (String) rows("SELECT message FROM notification WHERE account_id = ? AND link = ?",
                 near.id(), link).get(0).get(0);
         assertTrue(message.contains(advert.title()) && message.contains("Dorchester"), message);
@@ -410,6 +414,14 @@ class JobAdvertsIT {
 
     private Account council() {
         return accounts.byEmail(EmailAddress.of("council@demo.circles.test")).orElseThrow();
+    }
+
+    private Account paWithWeek(String town, String... slots) {
+        Account pa = account(Role.PA);
+        profiles.publish(pa, ProfileDetails.of(ProfileAnswers.essentials("Sam " + token(), town, "14.00",
+                "I help people at home.", Set.of("SENSORY_IMPAIRMENT")).withAvailability(List.of(slots)),
+                gazetteer::find, taxonomy.current()));
+        return pa;
     }
 
     private Account paWithProfile(String town, boolean published, String... skills) {

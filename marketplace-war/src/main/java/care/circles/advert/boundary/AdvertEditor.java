@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import care.circles.account.control.CurrentAccount;
-import care.circles.advert.control.BaseHourlyRate;
+import care.circles.pa.control.CouncilRates;
 import care.circles.advert.control.JobAdverts;
 import care.circles.advert.entity.AdvertChangeRefused;
 import care.circles.advert.entity.AdvertDetails;
@@ -48,7 +48,7 @@ public class AdvertEditor {
     SupportTaxonomy taxonomy;
 
     @Inject
-    BaseHourlyRate baseRate;
+    CouncilRates baseRate;
 
     @Inject
     FormFeedback feedback;
@@ -194,7 +194,7 @@ public class AdvertEditor {
 
     /** Shown once the advert is saved with a rate below the council's base rate. */
     public String getRateWarning() {
-        return saved == null ? null : saved.rate().warningBelow(baseRate.amount()).orElse(null);
+        return saved == null ? null : saved.rate().warningBelow(baseRate.baseHourlyRate()).orElse(null);
     }
 
     public List<DayOfWeek> getDays() {

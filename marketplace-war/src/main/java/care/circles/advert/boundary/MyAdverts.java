@@ -3,7 +3,7 @@ package care.circles.advert.boundary;
 import java.time.Clock;
 
 import care.circles.account.control.CurrentAccount;
-import care.circles.advert.control.BaseHourlyRate;
+import care.circles.pa.control.CouncilRates;
 import care.circles.advert.control.JobAdverts;
 import care.circles.advert.entity.AdvertChangeRefused;
 import care.circles.advert.entity.AdvertStatus;
@@ -40,7 +40,7 @@ public class MyAdverts {
     SupportTaxonomy taxonomy;
 
     @Inject
-    BaseHourlyRate baseRate;
+    CouncilRates baseRate;
 
     @Inject
     FacesContext faces;
@@ -117,7 +117,7 @@ public class MyAdverts {
         String title = "\u201c" + changed.title() + "\u201d";
         return switch (done) {
             case "SUBMITTED" -> title + " is sent to the council. They check every advert before it is published,"
-                    + " usually within 2 working days." + changed.rate().warningBelow(baseRate.amount())
+                    + " usually within 2 working days." + changed.rate().warningBelow(baseRate.baseHourlyRate())
                     .map(w -> " " + w).orElse("");
             case "FILLED" -> title + " is marked as filled and no longer shown to personal assistants.";
             case "WITHDRAWN" -> title + " is withdrawn and no longer shown to personal assistants.";

@@ -3,7 +3,12 @@ package care.circles.advert.control;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -95,7 +100,29 @@ public class MatchingPaAlerts {
                 within.add(((Number) row[0]).longValue());
             }
         }
-        return within;
+        return availableForSome(within, advert);
+    }
+
+    /**
+     * Keeps PAs whose usual week shares at least one time with the advert, and PAs who have not
+     * said when they work (they may well be free). Advert slots read MONDAY-MORNING, a PA's
+     * MONDAY_MORNING: the same day and part of day.
+     */
+    private List<Long> availableForSome(List<Long> pas, JobAdvert advert) {
+        if (pas.isEmpty()) {
+            return pas;
+        }
+        Set<String> wanted = advert.pattern().codes().stream().map(code -> code.replace('-', '_')).collect(Collectors.toSet());
+        Map<Long, Set<String>> weeks = new HashMap<>();
+        for (Object[] row : em.createQuery("SELECT p.accountId, a FROM PaProfile p JOIN p.availability a"
+                        + " WHERE p.accountId IN :pas", Object[].class)
+                .setParameter("pas", pas)
+                .getResultList()) {
+            weeks.computeIfAbsent(((Number) row[0]).longValue(), id -> new HashSet<>()).add((String) row[1]);
+        }
+        return pas.stream()
+                .filter(pa -> !weeks.containsKey(pa) || weeks.get(pa).stream().anyMatch(wanted::contains))
+                .toList();
     }
 
     private static BigDecimal degrees(double value) {
