@@ -98,11 +98,21 @@ public class ShortlistButtons {
         }
     }
 
-    /** The page's own address with its query (search words, profile id), scrolled to the PA's buttons. */
+    /**
+     * The page's own address with the query it was shown with (search words and filters, profile
+     * id), scrolled to the PA's buttons. The query comes back from the form; only characters a
+     * query string needs are accepted, and the path is always this page's own.
+     */
     private void backToSamePage(Optional<Long> profileId) throws IOException {
         String page = faces.getApplication().getViewHandler()
                 .getRedirectURL(faces, faces.getViewRoot().getViewId(), Map.of(), true);
+        String query = faces.getExternalContext().getRequestParameterMap().get("returnQuery");
+        if (query != null && SAFE_QUERY.matcher(query).matches() && !query.isEmpty()) {
+            page = page.replaceFirst("\\?.*$", "") + "?" + query;
+        }
         faces.getExternalContext().redirect(page + profileId.map(id -> "#shortlist-" + id).orElse(""));
         faces.responseComplete();
     }
+
+    private static final java.util.regex.Pattern SAFE_QUERY = java.util.regex.Pattern.compile("[A-Za-z0-9%=&._+,~*-]{0,2000}");
 }
