@@ -98,6 +98,26 @@ class OutboxRelayIT {
         assertNotNull(rowState(row).get("delivered_at"));
     }
 
+    @Test
+    void aDeliveredChangeIsSearchableAsSoonAsTheRelayReturns() throws Exception {
+        String first = UUID.randomUUID().toString();
+        insert("INDEX", first, "{\"name\":\"first\"}", anHourAhead);
+        relayAt(search, anHourAhead).deliverDue(1000);
+        // Searched now, the index refreshes on its own schedule (every second) rather than on demand.
+        hitsFor(first);
+
+        String id = UUID.randomUUID().toString();
+        insert("INDEX", id, "{\"name\":\"at once\"}", anHourAhead);
+        relayAt(search, anHourAhead).deliverDue(1000);
+        assertEquals(1, hitsFor(id), "a search straight after delivery finds the change");
+    }
+
+    @SuppressWarnings("rawtypes")
+    private long hitsFor(String id) throws Exception {
+        return search.client().search(s -> s.index(INDEX).query(q -> q.ids(i -> i.values(id))), Map.class)
+                .hits().total().value();
+    }
+
     private OutboxRelay relayAt(SearchCluster cluster, Instant now) {
         return new OutboxRelay(database, cluster, Clock.fixed(now, ZoneOffset.UTC));
     }
