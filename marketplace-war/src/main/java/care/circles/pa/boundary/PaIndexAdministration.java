@@ -5,6 +5,7 @@ import care.circles.audit.control.AuditTrail;
 import care.circles.pa.control.PaSearchIndex;
 import care.circles.pa.control.RebuildProgress;
 import care.circles.platform.FormFeedback;
+import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -27,18 +28,25 @@ public class PaIndexAdministration {
     @Inject
     FormFeedback feedback;
 
+    private static final String ALREADY_RUNNING = "A rebuild is already running. Wait for it to finish.";
+
     @Transactional
     public String rebuild() {
         var council = current.require();
         if (council.role() != care.circles.account.entity.Role.COUNCIL) {
             throw new SecurityException("Only council staff can rebuild the search index");
         }
+        if (index.progress().isRunning()) {
+            feedback.show("rebuild", ALREADY_RUNNING);
+            return null;
+        }
         try {
             index.startRebuild();
             progress = null;
             audit.record(council.id(), "SEARCH_INDEX_REBUILD_STARTED", "search_index", 0, "pas");
-        } catch (IllegalStateException alreadyRunning) {
-            feedback.show("rebuild", "A rebuild is already running. Wait for it to finish.");
+        } catch (EJBException | IllegalStateException startedByAColleagueJustNow) {
+            // The index bean wraps its refusal in an EJBException: both mean a rebuild is under way.
+            feedback.show("rebuild", ALREADY_RUNNING);
         }
         return null;
     }
