@@ -9,6 +9,7 @@ import care.circles.pa.entity.PartOfDay;
 import care.circles.pa.entity.TimeAway;
 import care.circles.pa.entity.WeeklyAvailability;
 import care.circles.payments.Money;
+import care.circles.platform.SpokenDate;
 import care.circles.taxonomy.entity.SupportTypes;
 import care.circles.vetting.entity.VerifiedCheck;
 
@@ -82,11 +83,9 @@ public class ProfileView {
     }
 
     public List<String> getBadges() {
-        return badges.stream().map(b -> b.type().label() + ", verified " + SPOKEN.format(b.verifiedOn())).toList();
+        return badges.stream().map(b -> b.type().label() + ", verified " + SpokenDate.of(b.verifiedOn())).toList();
     }
 
-    private static final java.time.format.DateTimeFormatter SPOKEN =
-            java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
 
     public String getLanguages() {
         List<String> labels = profile.languages().stream().sorted().map(Language::getLabel).toList();

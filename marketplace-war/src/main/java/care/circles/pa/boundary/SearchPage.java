@@ -24,6 +24,7 @@ import care.circles.payments.Money;
 import care.circles.place.control.Gazetteer;
 import care.circles.platform.FormFeedback;
 import care.circles.platform.InvalidInputException;
+import care.circles.platform.SpokenDate;
 import care.circles.taxonomy.control.SupportTaxonomy;
 import care.circles.vetting.entity.CheckType;
 import jakarta.enterprise.context.RequestScoped;
@@ -172,11 +173,8 @@ public class SearchPage {
 
     /** "Enhanced DBS check, verified 1 October 2026". */
     public String badgeText(PaSearchResults.CheckBadge badge) {
-        return badge.label() + ", verified " + SPOKEN.format(java.time.LocalDate.parse(badge.verifiedOn()));
+        return badge.label() + ", verified " + SpokenDate.of(java.time.LocalDate.parse(badge.verifiedOn()));
     }
-
-    private static final java.time.format.DateTimeFormatter SPOKEN =
-            java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
 
     public List<FacetCount> getLanguageOptions() {
         return options("languages", Arrays.stream(Language.values())

@@ -1,9 +1,8 @@
 package care.circles.pa.entity;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
+import care.circles.platform.SpokenDate;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -16,7 +15,6 @@ import jakarta.persistence.Table;
 @Table(name = "pa_time_away")
 public class TimeAway {
 
-    private static final DateTimeFormatter SPOKEN = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     static final int MAX_NOTE = 200;
 
     @Id
@@ -64,8 +62,8 @@ public class TimeAway {
     }
 
     public String getDescription() {
-        String from = SPOKEN.format(firstDay);
-        return firstDay.equals(lastDay) ? from : from + " to " + SPOKEN.format(lastDay);
+        String from = SpokenDate.of(firstDay);
+        return firstDay.equals(lastDay) ? from : from + " to " + SpokenDate.of(lastDay);
     }
 
     public boolean isOver(LocalDate today) {

@@ -9,7 +9,7 @@ import java.util.Locale;
 import care.circles.platform.Platform;
 import care.circles.vetting.entity.CheckStatus;
 import care.circles.vetting.entity.Fact;
-import care.circles.vetting.entity.SpokenDate;
+import care.circles.platform.SpokenDate;
 import care.circles.vetting.entity.VettingCheck;
 import care.circles.vetting.entity.VettingProgress;
 

@@ -18,7 +18,7 @@ import care.circles.vetting.entity.CheckStatus;
 import care.circles.vetting.entity.CheckType;
 import care.circles.vetting.entity.ListedCheck;
 import care.circles.vetting.entity.ResultPage;
-import care.circles.vetting.entity.SpokenDate;
+import care.circles.platform.SpokenDate;
 import care.circles.vetting.entity.TransitionRefused;
 import care.circles.vetting.entity.VettingChanged;
 import care.circles.vetting.entity.VettingCheck;

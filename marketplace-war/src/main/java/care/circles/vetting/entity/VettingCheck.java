@@ -1,5 +1,6 @@
 package care.circles.vetting.entity;
 
+import care.circles.platform.SpokenDate;
 import java.time.Instant;
 import java.time.LocalDate;
 

@@ -1,5 +1,6 @@
 package care.circles.vetting.entity;
 
+import care.circles.platform.SpokenDate;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package care.circles.vetting.entity;
+package care.circles.platform;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
