@@ -10,7 +10,7 @@ export default ({ exactly, STAMP }) => [
       await t.heading('h1 "Council tools"', { level: 1, name: exactly('Council tools') });
       await t.axe('council-tools');
       await t.goto('council/accounts.xhtml');
-      await t.heading('h1 "Open a council account"', { level: 1, name: exactly('Open a council account') });
+      await t.heading('h1 "Council users"', { level: 1, name: exactly('Council users') });
       await t.axe('council-accounts');
     },
   },

@@ -19,6 +19,24 @@ public class Council {
     @ConfigProperty(name = "council.area", defaultValue = "Dorset")
     String area;
 
+    /** Where people phone about an adult at risk in office hours; set per council with SAFEGUARDING_PHONE. */
+    @Inject
+    @ConfigProperty(name = "safeguarding.phone", defaultValue = "01305 221016")
+    String safeguardingPhone;
+
+    /** The emergency duty service for evenings, weekends and bank holidays (SAFEGUARDING_OUT_OF_HOURS_PHONE). */
+    @Inject
+    @ConfigProperty(name = "safeguarding.out-of-hours-phone", defaultValue = "01305 858250")
+    String outOfHoursPhone;
+
+    public String getSafeguardingPhone() {
+        return safeguardingPhone;
+    }
+
+    public String getOutOfHoursPhone() {
+        return outOfHoursPhone;
+    }
+
     public String getName() {
         return name;
     }

@@ -53,6 +53,14 @@ final class DemoMarketplaceWriter {
                     setInstant(statement, 4, account.createdAt());
                 });
         Map<String, Long> accountIds = idsByKey("SELECT email, id FROM account", String.class);
+        // The demo council user can do everything: manage colleagues and read safeguarding concerns.
+        for (String duty : List.of("ADMIN", "SAFEGUARDING")) {
+            try (PreparedStatement grant = connection.prepareStatement("INSERT INTO council_duty (account_id, duty,"
+                    + " granted_at) SELECT id, ?, created_at FROM account WHERE role = 'COUNCIL'")) {
+                grant.setString(1, duty);
+                grant.executeUpdate();
+            }
+        }
 
         inBatches("""
                 INSERT INTO pa_profile (account_id, display_name, place_id, hourly_rate_pence, about_me, status,

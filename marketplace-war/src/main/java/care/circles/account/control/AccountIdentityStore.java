@@ -1,8 +1,10 @@
 package care.circles.account.control;
 
+import java.util.HashSet;
 import java.util.Set;
 
 import care.circles.account.entity.Account;
+import care.circles.account.entity.CouncilDuty;
 import care.circles.account.entity.EmailAddress;
 import care.circles.platform.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,6 +23,9 @@ public class AccountIdentityStore implements IdentityStore {
 
     @Inject
     PasswordHashing passwords;
+
+    @Inject
+    CouncilStaff councilStaff;
 
     @Override
     public CredentialValidationResult validate(Credential credential) {
@@ -43,6 +48,11 @@ public class AccountIdentityStore implements IdentityStore {
         if (!passwords.matches(password, account.passwordHash())) {
             return CredentialValidationResult.INVALID_RESULT;
         }
-        return new CredentialValidationResult(account.email().value(), Set.of(account.role().name()));
+        Set<String> groups = new HashSet<>();
+        groups.add(account.role().name());
+        for (CouncilDuty duty : councilStaff.dutiesOf(account.id())) {
+            groups.add(duty.group());
+        }
+        return new CredentialValidationResult(account.email().value(), groups);
     }
 }

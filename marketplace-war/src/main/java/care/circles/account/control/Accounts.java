@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Optional;
 
 import care.circles.account.entity.Account;
+import care.circles.account.entity.CouncilDuty;
 import care.circles.account.entity.EmailAddress;
 import care.circles.account.entity.NewPassword;
 import care.circles.account.entity.Role;
@@ -36,6 +37,9 @@ public class Accounts {
     @Inject
     Clock clock;
 
+    @Inject
+    CouncilStaff councilStaff;
+
     /** Someone signs themselves up as a DP holder, PA or provider. */
     @Transactional
     public Account register(EmailAddress email, NewPassword password, Role role) {
@@ -50,12 +54,10 @@ public class Accounts {
         return account;
     }
 
-    /** A council user opens an account for a colleague; only council staff may. */
+    /** A council admin opens an account for a colleague, who starts with no duties. */
     @Transactional
     public Account openCouncilAccount(Account councilUser, EmailAddress email, NewPassword password) {
-        if (councilUser.role() != Role.COUNCIL) {
-            throw new SecurityException("Only council staff can open council accounts");
-        }
+        councilStaff.require(councilUser, CouncilDuty.ADMIN);
         Account account = open(email, password, Role.COUNCIL, councilUser.id());
         audit.record(councilUser.id(), "COUNCIL_ACCOUNT_OPENED", "account", account.id(),
                 "opened for " + email.value());

@@ -4,6 +4,7 @@ import java.security.Principal;
 import java.util.Optional;
 
 import care.circles.account.entity.Account;
+import care.circles.account.entity.CouncilDuty;
 import care.circles.account.entity.EmailAddress;
 import care.circles.account.entity.Role;
 import jakarta.enterprise.context.RequestScoped;
@@ -21,6 +22,9 @@ public class CurrentAccount {
 
     @Inject
     Accounts accounts;
+
+    @Inject
+    CouncilStaff councilStaff;
 
     private Optional<Account> account;
 
@@ -43,6 +47,11 @@ public class CurrentAccount {
 
     public boolean is(String role) {
         return get().map(a -> a.role() == Role.valueOf(role)).orElse(false);
+    }
+
+    /** Whether a council user holds this duty now (read from the database, so revoking works at once). */
+    public boolean hasDuty(String duty) {
+        return get().map(a -> councilStaff.has(a, CouncilDuty.valueOf(duty))).orElse(false);
     }
 
     public String getEmail() {

@@ -54,6 +54,15 @@ public class Account {
         this.createdBy = createdBy;
     }
 
+    /**
+     * Pseudonymises the account when the person's data is erased: the email becomes one that
+     * names only the account number, and the password one nobody knows, so it cannot sign in.
+     */
+    public void erase(String unusablePasswordHash) {
+        this.email = "erased-" + id + "@erased.invalid";
+        this.passwordHash = unusablePasswordHash;
+    }
+
     public Long id() {
         return id;
     }

@@ -65,6 +65,9 @@ public class FileStore {
     TransactionSynchronizationRegistry transactions;
 
     private Path root;
+
+    /** What an erased file is called; its bytes are gone. */
+    public static final String ERASED_NAME = "erased";
     private Path incoming;
 
     @PostConstruct
@@ -146,6 +149,37 @@ public class FileStore {
             throw new SecurityException("This file is private to the person who uploaded it and to council staff");
         }
         return file;
+    }
+
+    /**
+     * Erases the contents of every file this person uploaded (their data is being erased): the
+     * bytes go from disk once the transaction commits, and the row keeps only that a file of
+     * that kind was there, so records pointing at it (a vetting check) still make sense.
+     *
+     * @return how many files were erased
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int eraseAllOwnedBy(long ownerAccountId) {
+        @SuppressWarnings("unchecked")
+        java.util.List<String> names = em.createNativeQuery(
+                        "SELECT storage_name FROM stored_file WHERE owner_account_id = ? AND original_name <> ?")
+                .setParameter(1, ownerAccountId).setParameter(2, ERASED_NAME).getResultList();
+        em.createNativeQuery("UPDATE stored_file SET original_name = ? WHERE owner_account_id = ?")
+                .setParameter(1, ERASED_NAME).setParameter(2, ownerAccountId).executeUpdate();
+        java.util.List<Path> paths = names.stream().map(this::pathOf).toList();
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    paths.forEach(FileStore::deleteQuietly);
+                }
+            }
+        });
+        return names.size();
     }
 
     /** The file's bytes; the caller closes the stream. */

@@ -1,0 +1,59 @@
+package care.circles.oversight.control;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import care.circles.account.control.CouncilStaff;
+import care.circles.account.entity.Account;
+import care.circles.account.entity.CouncilDuty;
+import care.circles.account.entity.Role;
+import care.circles.oversight.entity.QueueSummary;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/**
+ * Every council work queue in one place, with counts and the age of the oldest item. Each queue
+ * is one query on the table its component owns, so a component's queue shows here as soon as
+ * its line is added.
+ */
+@ApplicationScoped
+public class CouncilQueues {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CouncilStaff councilStaff;
+
+    @Inject
+    Clock clock;
+
+    public List<QueueSummary> forCouncilUser(Account viewer) {
+        if (viewer.role() != Role.COUNCIL) {
+            throw new SecurityException("Only council staff see the council's queues");
+        }
+        Instant now = clock.instant();
+        List<QueueSummary> queues = new ArrayList<>();
+        if (councilStaff.has(viewer, CouncilDuty.SAFEGUARDING)) {
+            queues.add(summary("Safeguarding concerns not closed", "/council/safeguarding/index.xhtml",
+                    "SELECT COUNT(*), MIN(received_at) FROM safeguarding_concern WHERE status <> 'CLOSED'", now));
+        }
+        queues.add(summary("PA checks to verify", "/council/checks.xhtml",
+                "SELECT COUNT(*), MIN(submitted_at) FROM vetting_check WHERE status = 'SUBMITTED'", now));
+        queues.add(summary("Job adverts to moderate", "/council/adverts.xhtml",
+                "SELECT COUNT(*), MIN(submitted_at) FROM job_advert WHERE status = 'SUBMITTED'", now));
+        return queues;
+    }
+
+    private QueueSummary summary(String name, String link, String countAndOldest, Instant now) {
+        Object[] row = (Object[]) em.createNativeQuery(countAndOldest).getSingleResult();
+        Instant oldest = row[1] == null ? null : ((LocalDateTime) row[1]).toInstant(ZoneOffset.UTC);
+        return new QueueSummary(name, link, ((Number) row[0]).longValue(), oldest, now);
+    }
+}
