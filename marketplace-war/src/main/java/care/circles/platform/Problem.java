@@ -15,6 +15,11 @@ public record Problem(String type, String title, int status, String detail, List
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
+    public static Response notFound(String detail) {
+        return Response.status(404).type(MediaType.valueOf(MEDIA_TYPE))
+                .entity(new Problem("about:blank", "Not found", 404, detail, List.of())).build();
+    }
+
     public static Response badRequest(List<FieldProblem> errors) {
         String detail = errors.size() == 1
                 ? errors.get(0).message()
