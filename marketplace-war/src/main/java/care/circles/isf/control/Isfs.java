@@ -242,7 +242,7 @@ public class Isfs {
         Isf isf = lockedForHolder(member, isfId);
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty() || why.length() > 500) {
-            throw new InvalidInputException("reverseReason-" + spendId, why.isEmpty()
+            throw new InvalidInputException("reverseReason", why.isEmpty()
                     ? "Say why this line is being reversed, like \"Entered twice\""
                     : "The reason must be 500 characters or fewer");
         }
