@@ -144,7 +144,7 @@ class IsfIT {
     }
 
     @Test
-    void aCorrectionReversesALineWhichStaysAsItWasAndIsReversedOnce() {
+    void aCorrectionReversesALineWhichStaysAsItWasAndIsReversedOnce() throws Exception {
         Account broker = broker();
         Isf isf = isfs.create(fixtures.council(), newIsf(broker, "500.00"));
         Spend line = spend(broker, isf, "120.00", today());
@@ -155,9 +155,8 @@ class IsfIT {
         assertEquals(Money.ofPence(-12_000), reversal.amount());
         assertEquals(line.id(), reversal.reversesId());
         assertEquals(Money.ofPence(50_000), isfs.balance(isf));
-        Spend original = em.find(Spend.class, line.id());
-        em.refresh(original);
-        assertEquals(Money.ofPence(12_000), original.amount(), "the original is never changed");
+        assertEquals(12_000L, ((Number) em.createNativeQuery("SELECT amount_pence FROM isf_spend WHERE id = ?")
+                .setParameter(1, line.id()).getSingleResult()).longValue(), "the original is never changed");
         assertThrows(IsfRefused.class, () -> isfs.reverse(broker, isf.id(), line.id(), "Again"));
         assertThrows(IsfRefused.class, () -> isfs.reverse(broker, isf.id(), reversal.id(), "Undo the undo"));
         assertEquals(1, audited("ISF_SPEND_REVERSED", isf.id()));

@@ -16,6 +16,7 @@ import care.circles.accreditation.entity.AccreditationStep;
 import care.circles.accreditation.entity.ApplicationView;
 import care.circles.platform.FormFeedback;
 import care.circles.platform.InvalidInputException;
+import care.circles.platform.PageAnswer;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -66,9 +67,13 @@ public class AccreditationReview implements Serializable {
     private transient ApplicationView view;
 
     public void load() throws IOException {
-        if (getView() == null) {
-            faces.getExternalContext().responseSendError(404, "There is no such application");
-            faces.responseComplete();
+        try {
+            if (getView() == null) {
+                PageAnswer.notFound(faces, "There is no such application");
+                return;
+            }
+        } catch (SecurityException notTheirs) {
+            PageAnswer.forbidden(faces, notTheirs.getMessage());
             return;
         }
         if (expiresOn == null) {

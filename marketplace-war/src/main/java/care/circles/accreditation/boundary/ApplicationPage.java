@@ -20,6 +20,7 @@ import care.circles.platform.FieldProblem;
 import care.circles.platform.FormFeedback;
 import care.circles.platform.InvalidInputException;
 import care.circles.platform.SpokenDate;
+import care.circles.platform.PageAnswer;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -64,9 +65,12 @@ public class ApplicationPage implements Serializable {
     private transient ApplicationView view;
 
     public void load() throws IOException {
-        if (getView() == null) {
-            faces.getExternalContext().responseSendError(404, "There is no such application");
-            faces.responseComplete();
+        try {
+            if (getView() == null) {
+                PageAnswer.notFound(faces, "There is no such application");
+            }
+        } catch (SecurityException notTheirs) {
+            PageAnswer.forbidden(faces, notTheirs.getMessage());
         }
     }
 

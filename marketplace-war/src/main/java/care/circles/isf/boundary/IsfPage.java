@@ -21,6 +21,7 @@ import care.circles.platform.FormFeedback;
 import care.circles.platform.InvalidInputException;
 import care.circles.platform.SpokenDate;
 import care.circles.provider.control.Organisations;
+import care.circles.platform.PageAnswer;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -67,9 +68,12 @@ public class IsfPage implements Serializable {
     private transient IsfView view;
 
     public void load() throws IOException {
-        if (getView() == null) {
-            faces.getExternalContext().responseSendError(404, "There is no such ISF");
-            faces.responseComplete();
+        try {
+            if (getView() == null) {
+                PageAnswer.notFound(faces, "There is no such ISF");
+            }
+        } catch (SecurityException notTheirs) {
+            PageAnswer.forbidden(faces, notTheirs.getMessage());
         }
     }
 

@@ -12,6 +12,7 @@ import care.circles.payments.Money;
 import care.circles.platform.Platform;
 import care.circles.platform.SpokenDate;
 import jakarta.enterprise.context.RequestScoped;
+import care.circles.platform.PageAnswer;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -34,12 +35,16 @@ public class StatementPage {
     private StatementView view;
 
     public void load() throws IOException {
-        if (id != null && id.strip().matches("[0-9]{1,18}")) {
-            view = statements.view(current.require(), Long.parseLong(id.strip())).orElse(null);
+        try {
+            if (id != null && id.strip().matches("[0-9]{1,18}")) {
+                view = statements.view(current.require(), Long.parseLong(id.strip())).orElse(null);
+            }
+        } catch (SecurityException notTheirs) {
+            PageAnswer.forbidden(faces, notTheirs.getMessage());
+            return;
         }
         if (view == null) {
-            faces.getExternalContext().responseSendError(404, "There is no such statement");
-            faces.responseComplete();
+            PageAnswer.notFound(faces, "There is no such statement");
         }
     }
 

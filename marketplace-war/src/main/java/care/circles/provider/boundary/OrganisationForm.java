@@ -18,6 +18,7 @@ import care.circles.provider.entity.OrganisationDetails;
 import care.circles.provider.entity.OrganisationType;
 import care.circles.provider.entity.ServedArea;
 import care.circles.taxonomy.control.SupportTaxonomy;
+import care.circles.platform.PageAnswer;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -73,8 +74,7 @@ public class OrganisationForm implements Serializable {
         loaded = true;
         var membership = organisations.membershipOf(current.require());
         if (membership.isPresent() && !membership.get().isOwner()) {
-            faces.getExternalContext().responseSendError(403, "Only owners change the organisation's details");
-            faces.responseComplete();
+            PageAnswer.forbidden(faces, "Only owners change the organisation's details");
             return;
         }
         organisations.organisationOf(current.require()).ifPresent(this::fill);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import care.circles.account.control.CurrentAccount;
+import care.circles.accreditation.boundary.ApplicationHistory;
 import care.circles.accreditation.control.AccreditationApplications;
 import care.circles.accreditation.control.Accreditations;
 import care.circles.accreditation.entity.Accreditation;
@@ -74,8 +75,7 @@ public class OrganisationHome {
 
     /** The status as it stands today, in words. */
     public String status(Accreditation accreditation) {
-        return accreditation.statusOn(accreditations.today()).label()
-                + (accreditation.conditions().isEmpty() || !accreditation.status().isGranted() ? "" : " with conditions");
+        return ApplicationHistory.status(accreditation, accreditations.today());
     }
 
     public String dates(Accreditation accreditation) {
@@ -83,7 +83,7 @@ public class OrganisationHome {
             return accreditation.submittedAt() == null ? "" : "Sent " + SpokenDate.of(accreditation.submittedAt()
                     .atZone(care.circles.platform.Platform.UK).toLocalDate());
         }
-        return "From " + SpokenDate.of(accreditation.validFrom()) + " to " + SpokenDate.of(accreditation.expiresOn());
+        return ApplicationHistory.dates(accreditation);
     }
 
     public boolean renewable(Accreditation accreditation) {

@@ -14,6 +14,7 @@ import care.circles.provider.entity.Organisation;
 import care.circles.provider.entity.ServedArea;
 import care.circles.taxonomy.control.SupportTaxonomy;
 import jakarta.enterprise.context.RequestScoped;
+import care.circles.platform.PageAnswer;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -49,8 +50,7 @@ public class OrganisationPage {
             organisation = organisations.find(Long.parseLong(id.strip())).orElse(null);
         }
         if (organisation == null) {
-            faces.getExternalContext().responseSendError(404, "There is no such organisation");
-            faces.responseComplete();
+            PageAnswer.notFound(faces, "There is no such organisation");
         }
     }
 
