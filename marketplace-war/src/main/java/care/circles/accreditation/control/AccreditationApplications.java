@@ -48,6 +48,7 @@ import jakarta.transaction.Transactional;
 public class AccreditationApplications {
 
     public static final String RESPONSE_FIELD = "response";
+    public static final String PROVIDER_RESPONSE_FIELD = "providerResponse";
 
     @PersistenceContext
     EntityManager em;
@@ -194,7 +195,7 @@ public class AccreditationApplications {
                 && application.status() != AccreditationStatus.REFUSED) {
             throw new AccreditationRefused("You can respond to a suspension, a withdrawal or a refusal.");
         }
-        Reason reason = Reason.of(response, RESPONSE_FIELD, "Enter your response. The council will read it");
+        Reason reason = Reason.of(response, PROVIDER_RESPONSE_FIELD, "Enter your response. The council will read it");
         records.step(application, StepKind.PROVIDER_RESPONSE, member.id(), reason.text(), null, false);
     }
 
