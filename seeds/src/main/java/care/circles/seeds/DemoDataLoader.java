@@ -113,7 +113,13 @@ public final class DemoDataLoader {
                     DemoMarketplace marketplace = new DemoMarketplaceGenerator(gazetteer,
                             DemoMarketplaceGenerator.DEFAULT_SEED).generate(options.personalAssistants());
                     DemoMarketplaceWriter writer = new DemoMarketplaceWriter(connection, passwordHashes());
-                    inTransaction(connection, () -> writer.write(marketplace));
+                    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"));
+                    DemoOrganisations.Facts organisations = DemoOrganisations.generate(marketplace.providers(),
+                            gazetteer, today, DemoMarketplaceGenerator.DEFAULT_SEED);
+                    inTransaction(connection, () -> {
+                        writer.write(marketplace);
+                        new DemoOrganisationsWriter(connection).write(organisations, marketplace.providers(), today);
+                    });
                     printSummary(marketplace);
                 }
             }

@@ -64,6 +64,21 @@ public class Accounts {
         return account;
     }
 
+    /**
+     * Opens the account of someone an organisation's owner invited (care.circles.provider): a
+     * provider or broker account like the owner's, recorded as opened by the owner.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Account openInvitedColleague(EmailAddress email, NewPassword password, Role role, long invitedBy) {
+        if (role != Role.PROVIDER && role != Role.BROKER) {
+            throw new IllegalArgumentException("Only provider and broker accounts are opened by invitation");
+        }
+        Account account = open(email, password, role, invitedBy);
+        audit.record(account.id(), "ACCOUNT_OPENED_BY_INVITATION", "account", account.id(),
+                "role " + role + ", invited by account " + invitedBy);
+        return account;
+    }
+
     public Optional<Account> byEmail(EmailAddress email) {
         return em.createNamedQuery(Account.BY_EMAIL, Account.class)
                 .setParameter("email", email.value())

@@ -28,6 +28,7 @@ import care.circles.platform.InvalidInputException;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -63,6 +64,9 @@ public class FileStore {
 
     @Resource
     TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    Instance<FileSharing> sharing;
 
     private Path root;
 
@@ -139,14 +143,16 @@ public class FileStore {
     }
 
     /**
-     * The file if this person may read it.
+     * The file if this person may read it: its owner, council staff, or someone a component
+     * shares it with ({@link FileSharing}).
      *
      * @throws SecurityException when the file exists but is someone else's
      */
     public Optional<StoredFile> readableBy(long id, Account reader) {
         Optional<StoredFile> file = find(id);
-        if (file.isPresent() && !file.get().mayBeReadBy(reader)) {
-            throw new SecurityException("This file is private to the person who uploaded it and to council staff");
+        if (file.isPresent() && !file.get().mayBeReadBy(reader)
+                && (reader == null || sharing.stream().noneMatch(rule -> rule.allows(reader, file.get())))) {
+            throw new SecurityException("This file is private to the people it was sent for and to council staff");
         }
         return file;
     }

@@ -10,6 +10,11 @@ public enum AccountKind {
     DP_ACCOUNT(true),
     /** An individual service fund held by a provider or broker for a person. */
     ISF(true),
+    /**
+     * What an ISF holder (a provider or broker) has paid out of the ISFs it holds to suppliers
+     * outside the platform, from its own bank account: it grows by what has left.
+     */
+    ISF_SPENDING(false),
     /** Money earned by a payee (a PA, a provider) and not yet sent to them. */
     PAYEE(true),
     /** Money on its way to Stripe: transfers requested and not yet confirmed. */

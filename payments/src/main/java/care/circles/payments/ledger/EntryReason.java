@@ -20,6 +20,10 @@ public enum EntryReason {
     CARD_REFUND,
     /** The council reclaimed unspent money. */
     CLAWBACK,
+    /** The council funds an individual service fund held by a provider or broker. */
+    ISF_FUNDING,
+    /** An ISF holder paid a supplier from an individual service fund. */
+    ISF_SPEND,
     /** A correction that undoes an earlier entry. */
     REVERSAL
 }

@@ -31,6 +31,16 @@ public record Owner(String type, String id) {
         return new Owner("COUNCIL", name);
     }
 
+    /** An individual service fund, by its id in the web application. */
+    public static Owner isf(long isfId) {
+        return new Owner("ISF", Long.toString(isfId));
+    }
+
+    /** An organisation (a provider or broker), by its id in the web application. */
+    public static Owner organisation(long providerId) {
+        return new Owner("ORGANISATION", Long.toString(providerId));
+    }
+
     /** The platform itself (clearing, its Stripe balance). */
     public static Owner platform() {
         return new Owner("PLATFORM", "circles");

@@ -1,0 +1,24 @@
+package care.circles.isf.entity;
+
+import java.time.YearMonth;
+import java.util.List;
+
+import care.circles.payments.Money;
+
+/**
+ * An ISF with its figures today: what the council's list, the broker's list and the person's
+ * page show.
+ *
+ * @param lateStatements months whose statement is past its due date (the 15th of the next month) and not issued
+ */
+public record IsfSummary(Isf isf, String holderName, Money balance, Money spent, SpendingPace pace,
+                         List<YearMonth> lateStatements) {
+
+    public IsfSummary {
+        lateStatements = List.copyOf(lateStatements);
+    }
+
+    public boolean hasLateStatements() {
+        return !lateStatements.isEmpty();
+    }
+}
