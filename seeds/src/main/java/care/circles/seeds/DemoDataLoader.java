@@ -113,7 +113,11 @@ public final class DemoDataLoader {
                     DemoMarketplace marketplace = new DemoMarketplaceGenerator(gazetteer,
                             DemoMarketplaceGenerator.DEFAULT_SEED).generate(options.personalAssistants());
                     DemoMarketplaceWriter writer = new DemoMarketplaceWriter(connection, passwordHashes());
-                    inTransaction(connection, () -> writer.write(marketplace));
+                    inTransaction(connection, () -> {
+                        writer.write(marketplace);
+                        new DemoEngagementWriter(connection, java.time.LocalDate.now(DemoEngagementWriter.UK),
+                                java.time.Instant.now()).write();
+                    });
                     printSummary(marketplace);
                 }
             }
