@@ -34,6 +34,7 @@ export default ({ fail, exactly, STAMP, NAV_TIMEOUT }) => {
         await t.heading(`h1 "${JO.name}"`, { level: 1, name: exactly(JO.name) });
         await main(t).getByRole('link', { name: exactly('Ask to work for you') }).click();
         await t.heading('h1 "Ask Jo D. to work for you"', { level: 1, name: exactly('Ask Jo D. to work for you') });
+        t.state.requestForm = t.page.url();
         await t.group('Regular visits');
         await t.group('Monday');
         await t.group('How will the PA work for you?');
@@ -45,8 +46,8 @@ export default ({ fail, exactly, STAMP, NAV_TIMEOUT }) => {
       async run(t) {
         await t.click('Send the request');
         const error = await t.errorShown('sending an empty request');
-        for (const expected of [/at least one visit/, /Say what you would like the PA to help with/, /kind of support/,
-          /self-employed or employed/, /close family member/]) {
+        for (const expected of [/at least one visit/, /date you would like support to start/,
+          /Say what you would like the PA to help with/, /kind of support/, /close family member/]) {
           if (!expected.test(error)) fail(`expected ${expected} in the error summary, got "${error.slice(0, 400)}"`);
         }
         await t.axe('engage-request-form-errors');
@@ -56,6 +57,7 @@ export default ({ fail, exactly, STAMP, NAV_TIMEOUT }) => {
       id: 'eng-3', title: 'a close family member in the household is stopped with an explanation', session: 'engage-dp',
       needs: ['eng-1'],
       async run(t) {
+        await t.page.goto(t.state.requestForm, { waitUntil: 'load', timeout: NAV_TIMEOUT });
         const monday = await t.group('Monday');
         await t.fill({ Starts: '10am', Ends: '12:30pm' }, monday);
         await t.fill({ Day: String(start.getDate()), Month: String(start.getMonth() + 1), Year: String(start.getFullYear()) },

@@ -7,7 +7,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -79,8 +78,9 @@ public class ChangeEmails {
                     finish(email.id(), null);
                     sent++;
                 } catch (MessagingException | RuntimeException e) {
-                    LOG.log(Level.WARNING, "Change email " + email.id() + " not sent; it will be tried again", e);
-                    finish(email.id(), e.getClass().getSimpleName() + ": " + e.getMessage());
+                    String error = e.getClass().getSimpleName() + ": " + e.getMessage();
+                    LOG.warning(() -> "Change email " + email.id() + " not sent (" + error + "); it will be tried again");
+                    finish(email.id(), error);
                 }
             }
         } while (batch.size() == BATCH);
