@@ -68,7 +68,7 @@ public record AgreementDocument(String title, String lead, List<Fact> facts, Lis
                             + " insurance. They tell " + holderName + " as soon as they can if they cannot come.")));
         } else {
             sections.add(new Section("Your part as the employer", List.of(
-                    "You employ " + paName + ". The duties below are yours by law; tick each one off when it is done."
+                    "As the employer, the duties below are yours by law; tick each one off when it is done."
                             + " The council's direct payments team can help.")));
         }
         if (agreement.noticeReason() != null) {
