@@ -119,6 +119,8 @@ public final class DemoDataLoader {
                     inTransaction(connection, () -> {
                         writer.write(marketplace);
                         new DemoOrganisationsWriter(connection).write(organisations, marketplace.providers(), today);
+                        new DemoEngagementWriter(connection, java.time.LocalDate.now(DemoEngagementWriter.UK),
+                                java.time.Instant.now()).write();
                     });
                     printSummary(marketplace);
                 }

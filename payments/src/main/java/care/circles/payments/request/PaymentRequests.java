@@ -60,8 +60,11 @@ public final class PaymentRequests {
             insert.setObject(9, request.raisedBy());
             insert.executeUpdate();
         } catch (SQLIntegrityConstraintViolationException raisedMeanwhile) {
-            // Another transaction raised it between our look and our insert: theirs stands.
-            return sameAs(find(connection, request.sourceKey()).orElseThrow(() -> raisedMeanwhile), request);
+            // Another transaction raised it between our look and our insert: theirs stands. A plain
+            // read would still show this transaction's older snapshot (REPEATABLE READ), which
+            // lacks that row; a locking read sees the latest committed one. Shared, because every
+            // insert that lost already holds a shared lock on that key: an exclusive one deadlocks.
+            return sameAs(committed(connection, request.sourceKey()).orElseThrow(() -> raisedMeanwhile), request);
         }
         return find(connection, request.sourceKey()).orElseThrow();
     }
@@ -76,8 +79,16 @@ public final class PaymentRequests {
     }
 
     public Optional<PaymentRequest> find(Connection connection, String sourceKey) throws SQLException {
+        return find(connection, sourceKey, "");
+    }
+
+    private Optional<PaymentRequest> committed(Connection connection, String sourceKey) throws SQLException {
+        return find(connection, sourceKey, " LOCK IN SHARE MODE");
+    }
+
+    private Optional<PaymentRequest> find(Connection connection, String sourceKey, String locking) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT " + COLUMNS + " FROM payment_request WHERE source_key = ?")) {
+                "SELECT " + COLUMNS + " FROM payment_request WHERE source_key = ?" + locking)) {
             select.setString(1, sourceKey);
             try (ResultSet row = select.executeQuery()) {
                 return row.next() ? Optional.of(read(row)) : Optional.empty();
