@@ -112,8 +112,12 @@ public final class DemoDataLoader {
                 } else {
                     DemoMarketplace marketplace = new DemoMarketplaceGenerator(gazetteer,
                             DemoMarketplaceGenerator.DEFAULT_SEED).generate(options.personalAssistants());
-                    DemoMarketplaceWriter writer = new DemoMarketplaceWriter(connection, passwordHashes());
-                    inTransaction(connection, () -> writer.write(marketplace));
+                    Function<String, String> passwordHashes = passwordHashes();
+                    DemoMarketplaceWriter writer = new DemoMarketplaceWriter(connection, passwordHashes);
+                    inTransaction(connection, () -> {
+                        writer.write(marketplace);
+                        DemoMoney.write(connection, java.time.Instant.now(), passwordHashes);
+                    });
                     printSummary(marketplace);
                 }
             }

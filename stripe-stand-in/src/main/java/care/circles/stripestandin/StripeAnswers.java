@@ -4,7 +4,6 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -82,10 +81,7 @@ final class StripeAnswers implements ResponseDefinitionTransformerV2 {
 
     /** Like Stripe: the same idempotency key gives the same object. */
     static String id(String prefix, String idempotencyKey) {
-        String seed = idempotencyKey == null ? UUID.randomUUID().toString() : idempotencyKey;
-        String digits = Long.toString(seed.hashCode() & 0xffffffffL, 36) + Long.toString(
-                (seed.length() * 31L + seed.chars().sum()) & 0xffffffL, 36);
-        return prefix + ("circles" + digits).replaceAll("[^A-Za-z0-9]", "");
+        return StandInIds.of(prefix, idempotencyKey);
     }
 
     private static String last4(String id) {

@@ -33,7 +33,7 @@ public final class StatementCsv {
     }
 
     /** A text cell, defused against formula injection and quoted as RFC 4180 needs. */
-    static String textCell(String text) {
+    public static String textCell(String text) {
         String value = text == null ? "" : text;
         if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
             value = "'" + value;
