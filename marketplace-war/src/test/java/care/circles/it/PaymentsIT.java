@@ -580,7 +580,8 @@ class PaymentsIT {
         assertTrue(statement.body().contains(",50.00,,50.00\r\n"), statement.body());
         assertFalse(statement.body().contains("300.00"), "only the holder's own statement");
         HttpResponse<String> pdf = session.get("/money/statement.pdf");
-        assertTrue(pdf.body().startsWith("%PDF-"));
+        assertEquals(200, pdf.statusCode(), pdf.body());
+        assertTrue(pdf.body().startsWith("%PDF-"), pdf.headers() + pdf.body().substring(0, Math.min(300, pdf.body().length())));
         assertEquals(403, FormSession.signedIn(base, payee.email().value(), PASSWORD).get("/money/index.xhtml").statusCode(),
                 "a PA has no direct payment pages");
         assertEquals(403, session.get("/council/finance.xhtml").statusCode());

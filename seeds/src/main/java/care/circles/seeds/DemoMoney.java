@@ -20,15 +20,10 @@ import care.circles.payments.careaccount.CareAccountRules;
 import care.circles.payments.careaccount.CareAccounts;
 import care.circles.payments.card.AuthorizationRequest;
 import care.circles.payments.card.BlockedMerchantCategories;
-import care.circles.payments.card.CardIssuer;
-import care.circles.payments.card.CardRequest;
-import care.circles.payments.card.CardStatus;
 import care.circles.payments.card.CardTransaction;
-import care.circles.payments.card.Cardholder;
-import care.circles.payments.card.IssuedCard;
 import care.circles.payments.card.PrepaidCard;
+import care.circles.payments.card.PreIssuedCard;
 import care.circles.payments.card.PrepaidCards;
-import care.circles.payments.card.ReplacementReason;
 import care.circles.payments.directpayment.DirectPaymentAccount;
 import care.circles.payments.directpayment.DirectPayments;
 import care.circles.payments.directpayment.OpenDirectPayment;
@@ -80,7 +75,7 @@ final class DemoMoney {
         // Never called: demo transfers are recorded and confirmed as Stripe's webhook would.
         this.transfers = new StripeTransfers(StripeClient.builder().setApiKey("sk_test_demo_data").build(), ledger,
                 payees, clock);
-        this.cards = new PrepaidCards(ledger, directPayments, new DemoCardIssuer(), BlockedMerchantCategories.defaults(),
+        this.cards = new PrepaidCards(ledger, directPayments, new PreIssuedCard("ich_demoPatHughes", DEMO_CARD, "4242"), BlockedMerchantCategories.defaults(),
                 clock);
     }
 
@@ -274,35 +269,6 @@ final class DemoMoney {
         @Override
         public Instant instant() {
             return now;
-        }
-    }
-
-    /** The demo card, as if the card issuer had issued it; nothing is sent anywhere. */
-    private static final class DemoCardIssuer implements CardIssuer {
-
-        @Override
-        public String enrol(Cardholder cardholder) {
-            return "ich_demoPatHughes";
-        }
-
-        @Override
-        public IssuedCard issue(CardRequest request) {
-            return new IssuedCard(DEMO_CARD, "4242", CardStatus.ACTIVE);
-        }
-
-        @Override
-        public void freeze(String issuerCardId) {
-            throw new UnsupportedOperationException("demo data only issues a card");
-        }
-
-        @Override
-        public void unfreeze(String issuerCardId) {
-            throw new UnsupportedOperationException("demo data only issues a card");
-        }
-
-        @Override
-        public IssuedCard replace(String issuerCardId, ReplacementReason reason, String idempotencyKey) {
-            throw new UnsupportedOperationException("demo data only issues a card");
         }
     }
 }

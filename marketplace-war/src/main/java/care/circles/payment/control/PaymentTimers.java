@@ -57,8 +57,12 @@ public class PaymentTimers {
         postDueLoads();
     }
 
-    /** Posts every account's due loads; returns how many were posted. */
     @Schedule(hour = "2", minute = "10", timezone = "Europe/London", persistent = false)
+    void daily() {
+        postDueLoads();
+    }
+
+    /** Posts every account's due loads; returns how many were posted. */
     public int postDueLoads() {
         int posted = 0;
         for (long accountId : accounts.allIds()) {

@@ -65,8 +65,9 @@ public final class PaymentRequests {
             insert.setString(10, request.careCategory());
             insert.executeUpdate();
         } catch (SQLIntegrityConstraintViolationException raisedMeanwhile) {
-            // Another transaction raised it between our look and our insert: theirs stands.
-            return sameAs(find(connection, request.sourceKey()).orElseThrow(() -> raisedMeanwhile), request);
+            // Another transaction raised it between our look and our insert: theirs stands. A locking read
+            // sees it; this transaction's snapshot, taken by the look, does not.
+            return sameAs(findCommitted(connection, request.sourceKey()).orElseThrow(() -> raisedMeanwhile), request);
         }
         return find(connection, request.sourceKey()).orElseThrow();
     }
@@ -81,8 +82,17 @@ public final class PaymentRequests {
     }
 
     public Optional<PaymentRequest> find(Connection connection, String sourceKey) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT " + COLUMNS + " FROM payment_request WHERE source_key = ?")) {
+        return find(connection, sourceKey, false);
+    }
+
+    private static Optional<PaymentRequest> findCommitted(Connection connection, String sourceKey) throws SQLException {
+        return find(connection, sourceKey, true);
+    }
+
+    private static Optional<PaymentRequest> find(Connection connection, String sourceKey, boolean latestCommitted)
+            throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS
+                + " FROM payment_request WHERE source_key = ?" + (latestCommitted ? " FOR UPDATE" : ""))) {
             select.setString(1, sourceKey);
             try (ResultSet row = select.executeQuery()) {
                 return row.next() ? Optional.of(read(row)) : Optional.empty();
