@@ -65,8 +65,9 @@ public final class PaymentRequests {
             insert.setString(10, request.careCategory());
             insert.executeUpdate();
         } catch (SQLIntegrityConstraintViolationException raisedMeanwhile) {
-            // Another transaction raised it between our look and our insert: theirs stands. A locking read
-            // sees it; this transaction's snapshot, taken by the look, does not.
+            // Another transaction raised it between our look and our insert: theirs stands. A shared locking
+            // read sees it (this transaction's snapshot, taken by the look, does not) without queueing for
+            // the exclusive lock that every other loser of the race would also want (a deadlock).
             return sameAs(findCommitted(connection, request.sourceKey()).orElseThrow(() -> raisedMeanwhile), request);
         }
         return find(connection, request.sourceKey()).orElseThrow();
@@ -92,7 +93,7 @@ public final class PaymentRequests {
     private static Optional<PaymentRequest> find(Connection connection, String sourceKey, boolean latestCommitted)
             throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS
-                + " FROM payment_request WHERE source_key = ?" + (latestCommitted ? " FOR UPDATE" : ""))) {
+                + " FROM payment_request WHERE source_key = ?" + (latestCommitted ? " LOCK IN SHARE MODE" : ""))) {
             select.setString(1, sourceKey);
             try (ResultSet row = select.executeQuery()) {
                 return row.next() ? Optional.of(read(row)) : Optional.empty();
