@@ -112,7 +112,8 @@ public final class DemoDataLoader {
                 } else {
                     DemoMarketplace marketplace = new DemoMarketplaceGenerator(gazetteer,
                             DemoMarketplaceGenerator.DEFAULT_SEED).generate(options.personalAssistants());
-                    DemoMarketplaceWriter writer = new DemoMarketplaceWriter(connection, passwordHashes());
+                    Function<String, String> passwordHashes = passwordHashes();
+                    DemoMarketplaceWriter writer = new DemoMarketplaceWriter(connection, passwordHashes);
                     java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"));
                     DemoOrganisations.Facts organisations = DemoOrganisations.generate(marketplace.providers(),
                             gazetteer, today, DemoMarketplaceGenerator.DEFAULT_SEED);
@@ -121,6 +122,7 @@ public final class DemoDataLoader {
                         new DemoOrganisationsWriter(connection).write(organisations, marketplace.providers(), today);
                         new DemoEngagementWriter(connection, java.time.LocalDate.now(DemoEngagementWriter.UK),
                                 java.time.Instant.now()).write();
+                        DemoMoney.write(connection, java.time.Instant.now(), passwordHashes);
                     });
                     printSummary(marketplace);
                 }

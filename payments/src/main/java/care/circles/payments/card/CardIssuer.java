@@ -12,6 +12,13 @@ package care.circles.payments.card;
  */
 public interface CardIssuer {
 
+    /**
+     * Enrols the person as a cardholder with the issuer, before their first card.
+     *
+     * @return the issuer's id for them (Stripe: {@code ich_…})
+     */
+    String enrol(Cardholder cardholder);
+
     /** Issues a new active card to the cardholder. */
     IssuedCard issue(CardRequest request);
 

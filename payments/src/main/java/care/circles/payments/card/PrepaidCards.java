@@ -422,6 +422,45 @@ public final class PrepaidCards {
         }
     }
 
+    /** Enrols the person with the card issuer (calls the issuer); returns the issuer's id for them. */
+    public String enrol(Cardholder cardholder) {
+        return issuer.enrol(cardholder);
+    }
+
+    /** The account's card payment decisions, approved and declined, newest first. */
+    public List<CardDecision> decisions(Connection connection, long directPaymentAccountId, int offset, int limit)
+            throws SQLException {
+        List<CardDecision> decisions = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT issuer_authorization_id, card_id, amount_pence, merchant_name, merchant_category_code, approved,"
+                        + " decline_message, hold_status, decided_at FROM card_authorization"
+                        + " WHERE direct_payment_account_id = ? ORDER BY decided_at DESC, id DESC LIMIT ? OFFSET ?")) {
+            select.setLong(1, directPaymentAccountId);
+            select.setInt(2, limit);
+            select.setInt(3, offset);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    decisions.add(new CardDecision(rows.getString(1), rows.getLong(2), Money.ofPence(rows.getLong(3)),
+                            rows.getString(4), rows.getString(5), rows.getBoolean(6), rows.getString(7),
+                            "PENDING".equals(rows.getString(8)), UtcTime.read(rows, "decided_at")));
+                }
+            }
+        }
+        return decisions;
+    }
+
+    /** How many card payment decisions the account has. */
+    public long countDecisions(Connection connection, long directPaymentAccountId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT COUNT(*) FROM card_authorization WHERE direct_payment_account_id = ?")) {
+            select.setLong(1, directPaymentAccountId);
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
+    }
+
     /** Card payments still waiting for capture on the account, as the sum of their holds. */
     public Money pendingHolds(Connection connection, long directPaymentAccountId) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(

@@ -2,6 +2,8 @@ package care.circles.payments.directpayment;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import care.circles.payments.Money;
 
@@ -19,5 +21,22 @@ public record DirectPaymentAccount(long id, long personAccountId, long ledgerAcc
     /** Whether the council loads this account on a schedule (not only one-off payments). */
     public boolean hasScheduledLoads() {
         return fourWeeklyAmount.isPositive();
+    }
+
+    /** The next {@code count} scheduled load dates after {@code today} (none without a schedule). */
+    public List<LocalDate> loadsAfter(LocalDate today, int count) {
+        List<LocalDate> dates = new ArrayList<>();
+        if (!hasScheduledLoads()) {
+            return dates;
+        }
+        LocalDate due = firstLoadOn;
+        if (!due.isAfter(today)) {
+            long periods = java.time.temporal.ChronoUnit.DAYS.between(firstLoadOn, today) / loadEveryDays + 1;
+            due = firstLoadOn.plusDays(periods * loadEveryDays);
+        }
+        for (int i = 0; i < count; i++, due = due.plusDays(loadEveryDays)) {
+            dates.add(due);
+        }
+        return dates;
     }
 }

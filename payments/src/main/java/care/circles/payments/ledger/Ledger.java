@@ -385,6 +385,21 @@ public final class Ledger {
                 postings, overdrawn));
     }
 
+    /**
+     * Gives an account another name, e.g. a pseudonym when the person asks to be forgotten: the
+     * money on it, and every entry, stay as they were.
+     */
+    public void renameAccount(Connection connection, long accountId, String name) throws SQLException {
+        if (name == null || name.isBlank() || name.length() > 200) {
+            throw new IllegalArgumentException("An account name has 1 to 200 characters");
+        }
+        try (PreparedStatement update = connection.prepareStatement("UPDATE ledger_account SET name = ? WHERE id = ?")) {
+            update.setString(1, name);
+            update.setLong(2, accountId);
+            update.executeUpdate();
+        }
+    }
+
     /** When money last moved in or out of the account, if ever. */
     public Optional<Instant> lastActivity(Connection connection, long accountId) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(

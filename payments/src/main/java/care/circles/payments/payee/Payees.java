@@ -19,6 +19,9 @@ import care.circles.payments.ledger.Owner;
 /** The people and businesses paid from direct payments, each with a ledger account. */
 public final class Payees {
 
+    /** What Stripe Connect account ids look like. */
+    public static final String STRIPE_ACCOUNT_ID = "acct_[A-Za-z0-9]{1,250}";
+
     private final Ledger ledger;
     private final Clock clock;
 
@@ -36,7 +39,7 @@ public final class Payees {
     public Payee register(Connection connection, long ownerAccountId, String name, String stripeAccountId)
             throws SQLException {
         Transactions.requireTransaction(connection);
-        if (stripeAccountId != null && !stripeAccountId.matches("acct_[A-Za-z0-9]{1,250}")) {
+        if (stripeAccountId != null && !stripeAccountId.matches(STRIPE_ACCOUNT_ID)) {
             throw new IllegalArgumentException("A Stripe Connect account id looks like acct_1Pgaf…");
         }
         Optional<Payee> existing = findByOwner(connection, ownerAccountId);
@@ -59,6 +62,30 @@ public final class Payees {
         } catch (SQLIntegrityConstraintViolationException registeredMeanwhile) {
             return find(connection, "owner_account_id = ? FOR UPDATE", ownerAccountId).orElseThrow(() -> registeredMeanwhile);
         }
+    }
+
+    /**
+     * Records the payee's Stripe Connect account (registering the payee first if new): transfers
+     * from now on go to this account.
+     *
+     * @throws IllegalArgumentException when the id is not a Stripe Connect account id
+     */
+    public Payee connect(Connection connection, long ownerAccountId, String name, String stripeAccountId)
+            throws SQLException {
+        if (stripeAccountId == null || !stripeAccountId.matches(STRIPE_ACCOUNT_ID)) {
+            throw new IllegalArgumentException("A Stripe Connect account id looks like acct_1Pgaf…");
+        }
+        Payee payee = register(connection, ownerAccountId, name, stripeAccountId);
+        if (stripeAccountId.equals(payee.stripeAccountId())) {
+            return payee;
+        }
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE payee SET stripe_account_id = ? WHERE id = ?")) {
+            update.setString(1, stripeAccountId);
+            update.setLong(2, payee.id());
+            update.executeUpdate();
+        }
+        return new Payee(payee.id(), payee.ownerAccountId(), payee.ledgerAccountId(), stripeAccountId);
     }
 
     public Optional<Payee> findByOwner(Connection connection, long ownerAccountId) throws SQLException {

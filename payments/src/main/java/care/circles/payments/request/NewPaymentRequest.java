@@ -13,9 +13,12 @@ import care.circles.payments.Money;
  * @param payeeAccountId the marketplace account of whoever is paid (the PA, the provider's owner)
  * @param description    what both sides see, e.g. "Sam Jones, PA: visits 3 to 9 March, 12 hours"
  * @param raisedBy       the account whose action raised it, or null for the platform itself
+ * @param careCategory   the kind of care paid for, as the council names it (e.g. {@code personal-care},
+ *                       {@code day-care}), or null when the raiser does not know: then the payment
+ *                       does not count toward the person's care account
  */
 public record NewPaymentRequest(String sourceKey, long payerAccountId, long payeeAccountId, Funding funding,
-                                Money amount, String description, Long raisedBy) {
+                                Money amount, String description, Long raisedBy, String careCategory) {
 
     public NewPaymentRequest {
         Objects.requireNonNull(funding, "funding");
@@ -32,5 +35,14 @@ public record NewPaymentRequest(String sourceKey, long payerAccountId, long paye
         if (payerAccountId == payeeAccountId) {
             throw new IllegalArgumentException("Nobody can ask themselves for payment");
         }
+        if (careCategory != null && !careCategory.matches("[a-z][a-z-]{0,59}")) {
+            throw new IllegalArgumentException("A care category is a short name like personal-care");
+        }
+    }
+
+    /** A request whose kind of care is not known. */
+    public NewPaymentRequest(String sourceKey, long payerAccountId, long payeeAccountId, Funding funding,
+                             Money amount, String description, Long raisedBy) {
+        this(sourceKey, payerAccountId, payeeAccountId, funding, amount, description, raisedBy, null);
     }
 }

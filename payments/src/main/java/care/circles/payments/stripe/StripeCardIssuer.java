@@ -5,12 +5,14 @@ import com.stripe.exception.StripeException;
 import com.stripe.model.issuing.Card;
 import com.stripe.net.RequestOptions;
 import com.stripe.param.issuing.CardCreateParams;
+import com.stripe.param.issuing.CardholderCreateParams;
 import com.stripe.param.issuing.CardUpdateParams;
 
 import care.circles.payments.card.CardIssuer;
 import care.circles.payments.card.CardIssuerException;
 import care.circles.payments.card.CardRequest;
 import care.circles.payments.card.CardStatus;
+import care.circles.payments.card.Cardholder;
 import care.circles.payments.card.IssuedCard;
 import care.circles.payments.card.ReplacementReason;
 
@@ -25,6 +27,30 @@ public final class StripeCardIssuer implements CardIssuer {
 
     public StripeCardIssuer(StripeClient stripe) {
         this.stripe = stripe;
+    }
+
+    @Override
+    public String enrol(Cardholder cardholder) {
+        CardholderCreateParams.Builder params = CardholderCreateParams.builder()
+                .setName(cardholder.name())
+                .setType(CardholderCreateParams.Type.INDIVIDUAL)
+                .setBilling(CardholderCreateParams.Billing.builder()
+                        .setAddress(CardholderCreateParams.Billing.Address.builder()
+                                .setLine1(cardholder.billingAddress().line1())
+                                .setCity(cardholder.billingAddress().town())
+                                .setPostalCode(cardholder.billingAddress().postcode())
+                                .setCountry("GB")
+                                .build())
+                        .build());
+        if (cardholder.email() != null) {
+            params.setEmail(cardholder.email());
+        }
+        try {
+            return stripe.v1().issuing().cardholders().create(params.build(), idempotent(cardholder.idempotencyKey()))
+                    .getId();
+        } catch (StripeException e) {
+            throw new CardIssuerException("Stripe could not enrol the cardholder: " + e.getMessage(), e);
+        }
     }
 
     @Override

@@ -1,0 +1,90 @@
+package care.circles.payment.entity;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import care.circles.account.entity.EmailAddress;
+import care.circles.payments.Money;
+import care.circles.platform.FieldProblem;
+import care.circles.platform.InvalidInputException;
+
+/**
+ * What the council decides when it opens a direct payment account, as typed into the form:
+ * whose account it is, the 4-weekly amount (zero for an account that only takes one-off and
+ * low-value payments), the date of the first load, and how often loads follow.
+ */
+public record AccountOpening(EmailAddress holderEmail, HolderNames names, Money fourWeeklyAmount, LocalDate firstLoadOn,
+                             int loadEveryDays) {
+
+    /**
+     * @param today the council's today; the first load may be up to a year either side of it
+     * @throws InvalidInputException listing every problem, each naming its input id
+     */
+    public static AccountOpening of(String email, String personName, String representativeName, String fourWeekly,
+                                    String day, String month, String year, String everyDays, LocalDate today) {
+        List<FieldProblem> problems = new ArrayList<>();
+        EmailAddress holder = null;
+        if (blank(email)) {
+            problems.add(new FieldProblem("holderEmail", "Enter the email address the person signs in to Circles with"));
+        } else {
+            try {
+                holder = EmailAddress.of(email);
+            } catch (InvalidInputException e) {
+                e.problems().forEach(p -> problems.add(new FieldProblem("holderEmail", p.message())));
+            }
+        }
+        HolderNames names = null;
+        try {
+            names = HolderNames.of(personName, representativeName);
+        } catch (InvalidInputException e) {
+            problems.addAll(e.problems());
+        }
+        Money amount = null;
+        if (fourWeekly == null || fourWeekly.isBlank()) {
+            problems.add(new FieldProblem("fourWeekly", "Enter the amount paid every 4 weeks, or 0 for one-off payments only"));
+        } else {
+            try {
+                amount = Money.parsePounds(fourWeekly);
+                if (amount.isNegative()) {
+                    problems.add(new FieldProblem("fourWeekly", "Enter an amount of £0.00 or more"));
+                }
+            } catch (IllegalArgumentException e) {
+                problems.add(new FieldProblem("fourWeekly", e.getMessage()));
+            }
+        }
+        LocalDate first = null;
+        if (blank(day) && blank(month) && blank(year)) {
+            problems.add(new FieldProblem("firstLoadDay", "Enter the date of the first payment, like "
+                    + today.getDayOfMonth() + " " + today.getMonthValue() + " " + today.getYear()));
+        } else {
+            try {
+                first = LocalDate.of(Integer.parseInt(year.strip()), Integer.parseInt(month.strip()),
+                        Integer.parseInt(day.strip()));
+                if (first.isBefore(today.minusYears(1)) || first.isAfter(today.plusYears(1))) {
+                    problems.add(new FieldProblem("firstLoadDay", "The first payment must be within a year of today"));
+                }
+            } catch (NumberFormatException | NullPointerException | DateTimeException e) {
+                problems.add(new FieldProblem("firstLoadDay", "The date of the first payment must be a real date"));
+            }
+        }
+        int every = 0;
+        try {
+            every = Integer.parseInt(everyDays == null ? "" : everyDays.strip());
+            if (every < 1 || every > 366) {
+                problems.add(new FieldProblem("loadEveryDays", "Enter how many days between payments, from 1 to 366"));
+            }
+        } catch (NumberFormatException e) {
+            problems.add(new FieldProblem("loadEveryDays", "Enter how many days between payments as a whole number, like 28"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return new AccountOpening(holder, names, amount, first, every);
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+}
