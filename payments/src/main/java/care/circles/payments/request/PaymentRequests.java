@@ -60,8 +60,10 @@ public final class PaymentRequests {
             insert.setObject(9, request.raisedBy());
             insert.executeUpdate();
         } catch (SQLIntegrityConstraintViolationException raisedMeanwhile) {
-            // Another transaction raised it between our look and our insert: theirs stands.
-            return sameAs(find(connection, request.sourceKey()).orElseThrow(() -> raisedMeanwhile), request);
+            // Another transaction raised it between our look and our insert: theirs stands. Only a
+            // locking read sees their row: a plain one reads our snapshot (REPEATABLE READ), taken before it.
+            return sameAs(find(connection, request.sourceKey(), " FOR UPDATE").orElseThrow(() -> raisedMeanwhile),
+                    request);
         }
         return find(connection, request.sourceKey()).orElseThrow();
     }
@@ -76,8 +78,13 @@ public final class PaymentRequests {
     }
 
     public Optional<PaymentRequest> find(Connection connection, String sourceKey) throws SQLException {
+        return find(connection, sourceKey, "");
+    }
+
+    private static Optional<PaymentRequest> find(Connection connection, String sourceKey, String locking)
+            throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT " + COLUMNS + " FROM payment_request WHERE source_key = ?")) {
+                "SELECT " + COLUMNS + " FROM payment_request WHERE source_key = ?" + locking)) {
             select.setString(1, sourceKey);
             try (ResultSet row = select.executeQuery()) {
                 return row.next() ? Optional.of(read(row)) : Optional.empty();
