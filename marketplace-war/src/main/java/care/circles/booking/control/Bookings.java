@@ -13,7 +13,6 @@ import care.circles.booking.entity.Booking;
 import care.circles.booking.entity.BookingChoice;
 import care.circles.booking.entity.BookingOutcome;
 import care.circles.booking.entity.BookingRefused;
-import care.circles.booking.entity.CancellationPolicy;
 import care.circles.booking.entity.PaymentMethod;
 import care.circles.booking.entity.SessionFull;
 import care.circles.dayopportunity.control.Listings;
@@ -150,7 +149,7 @@ public class Bookings {
                     + " Please contact the provider.");
         }
         DayOpportunity listing = listings.any(session.dayOpportunityId()).orElseThrow();
-        boolean late = policyOf(listing).isLate(now, session.startsAt());
+        boolean late = listing.cancellationPolicy().isLate(now, session.startsAt());
         booking.cancelByPerson(person.id(), now, late);
         waitlist.placeFreed(session, listing);
         audit.record(person.id(), "BOOKING_CANCELLED", SUBJECT, bookingId,
@@ -158,10 +157,6 @@ public class Bookings {
         listings.provider(listing).ifPresent(provider -> news.providerTold(provider, session, "Cancelled: "
                 + booking.attendeeName() + " at " + listing.name() + " on " + session.when() + "."));
         return booking;
-    }
-
-    public CancellationPolicy policyOf(DayOpportunity listing) {
-        return new CancellationPolicy(listing.cancellationNoticeHours());
     }
 
     /** One of the person's own bookings; nothing if it is someone else's, so ids reveal nothing. */

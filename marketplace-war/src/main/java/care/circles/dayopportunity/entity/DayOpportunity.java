@@ -257,6 +257,10 @@ public class DayOpportunity {
         return cancellationNoticeHours;
     }
 
+    public CancellationPolicy cancellationPolicy() {
+        return new CancellationPolicy(cancellationNoticeHours);
+    }
+
     public Set<Facility> facilities() {
         return ordered(Facility.class, facilities);
     }

@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import care.circles.dayopportunity.entity.CancellationPolicy;
 import care.circles.dayopportunity.entity.FundingWay;
 import care.circles.payments.Money;
 import care.circles.payments.request.Funding;

@@ -1,4 +1,4 @@
-package care.circles.booking.entity;
+package care.circles.dayopportunity.entity;
 
 import java.time.Duration;
 import java.time.Instant;
