@@ -10,8 +10,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 /**
- * Bank holidays in England and Wales, from the bank_holiday table (2026 and 2027 come with the
- * schema; the council adds later years there). Read once a day at most.
+ * Bank holidays in England and Wales, from the bank_holiday table: 2026 and 2027 come with the
+ * schema, and the council adds later years (or a one-off holiday) there. Read each time sessions
+ * are made, so an added day counts from the next schedule made or extended.
  */
 @ApplicationScoped
 public class BankHolidays {
@@ -19,18 +20,10 @@ public class BankHolidays {
     @PersistenceContext
     EntityManager em;
 
-    private volatile Set<LocalDate> dates;
-    private volatile LocalDate readOn;
-
-    /** @param today the council's today: a new day reads the table again, so added rows count */
-    public Set<LocalDate> asOf(LocalDate today) {
-        if (dates == null || !today.equals(readOn)) {
-            @SuppressWarnings("unchecked")
-            List<Object> rows = em.createNativeQuery("SELECT holiday_date FROM bank_holiday").getResultList();
-            dates = Set.copyOf(rows.stream().map(BankHolidays::date).toList());
-            readOn = today;
-        }
-        return dates;
+    public Set<LocalDate> all() {
+        @SuppressWarnings("unchecked")
+        List<Object> rows = em.createNativeQuery("SELECT holiday_date FROM bank_holiday").getResultList();
+        return Set.copyOf(rows.stream().map(BankHolidays::date).toList());
     }
 
     private static LocalDate date(Object column) {

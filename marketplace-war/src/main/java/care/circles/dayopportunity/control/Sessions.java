@@ -70,7 +70,7 @@ public class Sessions {
                 .setParameter("from", today)
                 .getResultList());
         int count = 0;
-        for (LocalDate date : series.plan().datesBetween(today, horizon, bankHolidays.asOf(today))) {
+        for (LocalDate date : series.plan().datesBetween(today, horizon, bankHolidays.all())) {
             if (made.add(date)) {
                 em.persist(new DaySession(series, date));
                 count++;
@@ -151,7 +151,7 @@ public class Sessions {
 
     private Map<Long, Outlook> outlook(List<SessionSeries> schedules) {
         LocalDate today = today();
-        Set<LocalDate> holidays = bankHolidays.asOf(today);
+        Set<LocalDate> holidays = bankHolidays.all();
         Map<Long, Outlook> outlooks = new HashMap<>();
         for (SessionSeries series : schedules) {
             Set<DayOfWeek> days = series.plan().datesBetween(today, horizon(), holidays).stream()
@@ -166,7 +166,6 @@ public class Sessions {
 
     /** Checks a plan's first dates exist at all: a schedule whose every date is skipped helps nobody. */
     public boolean hasDates(SessionPlan plan) {
-        LocalDate today = today();
-        return !plan.datesBetween(plan.firstDate(), plan.firstDate().plusYears(1), bankHolidays.asOf(today)).isEmpty();
+        return !plan.datesBetween(plan.firstDate(), plan.firstDate().plusYears(1), bankHolidays.all()).isEmpty();
     }
 }
