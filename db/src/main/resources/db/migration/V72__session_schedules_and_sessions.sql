@@ -15,6 +15,7 @@ CREATE TABLE session_series (
     skip_bank_holidays   BOOLEAN     NOT NULL,
     made_until           DATE        NULL,
     created_at           DATETIME(6) NOT NULL,
+    version              BIGINT      NOT NULL DEFAULT 0,
     PRIMARY KEY (id),
     INDEX ix_session_series_opportunity (day_opportunity_id),
     CONSTRAINT fk_session_series_opportunity FOREIGN KEY (day_opportunity_id) REFERENCES day_opportunity (id),
