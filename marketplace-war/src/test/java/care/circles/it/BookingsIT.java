@@ -155,6 +155,7 @@ class BookingsIT {
                 people.add(person);
             }
         });
+        // Managed threads, so each booking runs in the container with a transaction of its own.
         ExecutorService pool = Executors.newFixedThreadPool(RACERS, threads);
         CountDownLatch go = new CountDownLatch(1);
         List<Future<Boolean>> tries = new ArrayList<>();
@@ -177,12 +178,18 @@ class BookingsIT {
             }
             assertEquals(1, booked, "exactly one of " + RACERS + " got the place");
         } finally {
-            pool.shutdownNow();
+            pool.shutdown();
+            pool.awaitTermination(60, TimeUnit.SECONDS);
         }
-        assertEquals(1L, number("SELECT COUNT(*) FROM booking WHERE session_id = ? AND status = 'CONFIRMED'", session.id()));
-        assertEquals(1L, number("SELECT places_taken FROM day_session WHERE id = ?", session.id()));
-        assertEquals(1L, number("SELECT COUNT(*) FROM payment_request WHERE source_key IN (SELECT CONCAT('booking:', id)"
-                + " FROM booking WHERE session_id = ?)", session.id()), "one payment request, for the one booking");
+        // The managed threads close this invocation's non-transactional entity manager as they end: read in a transaction.
+        List<Long> counts = new ArrayList<>();
+        offer.given().inTransaction(() -> {
+            counts.add(number("SELECT COUNT(*) FROM booking WHERE session_id = ? AND status = 'CONFIRMED'", session.id()));
+            counts.add(number("SELECT places_taken FROM day_session WHERE id = ?", session.id()));
+            counts.add(number("SELECT COUNT(*) FROM payment_request WHERE source_key IN (SELECT CONCAT('booking:', id)"
+                    + " FROM booking WHERE session_id = ?)", session.id()));
+        });
+        assertEquals(List.of(1L, 1L, 1L), counts, "one booking, one place taken, one payment request");
     }
 
     @Test
@@ -268,7 +275,12 @@ class BookingsIT {
 
     @Test
     void aPersonCancelsTheirOwnBookingAndCancellingWithLessNoticeThanAskedIsRecordedAsLate() {
-        Offer offer = paidSpoke("5", "DIRECT_PAYMENT");
+        DayOpportunityFixtures given = given();
+        Account provider = given.provider("Dorchester");
+        DayOpportunity threeDaysNotice = given.list(provider, ListingKind.SPOKE, new ListingDetails.Typed(
+                "Dorchester Choir " + DayOpportunityFixtures.token(), "Dorchester", "", "Singing", "MUSIC_DRAMA_AND_DANCE",
+                "Anyone", "", "", "5", List.of("DIRECT_PAYMENT"), List.of(), List.of(), "", "", "", "10", "72"));
+        Offer offer = new Offer(given, provider, threeDaysNotice);
         DaySession soon = offer.given().oneSession(offer.provider(), offer.listing(), sessions.today().plusDays(1), 5);
         DaySession later = offer.given().oneSession(offer.provider(), offer.listing(), sessions.today().plusDays(9), 5);
         Account person = offer.given().person(Role.DP_HOLDER);
@@ -281,7 +293,7 @@ class BookingsIT {
         bookings.cancel(person, tomorrow.id());
         bookings.cancel(person, nextWeek.id());
 
-        assertTrue(booking(tomorrow).isLateCancellation(), "less than the 24 hours' notice asked for");
+        assertTrue(booking(tomorrow).isLateCancellation(), "less than the 72 hours' notice asked for");
         assertFalse(booking(nextWeek).isLateCancellation());
         assertEquals(BookingStatus.CANCELLED_BY_PERSON, booking(nextWeek).status());
         assertThrows(BookingRefused.class, () -> bookings.cancel(person, nextWeek.id()), "cancelled once");
@@ -481,8 +493,8 @@ class BookingsIT {
     }
 
     private boolean emailed(Account account, String subject) {
-        return number("SELECT COUNT(*) FROM new_message_email WHERE recipient_account_id = ? AND subject = ?",
-                account.id(), subject) > 0;
+        return number("SELECT COUNT(*) FROM new_message_email WHERE recipient_account_id = ? AND subject LIKE ?",
+                account.id(), subject + "%") > 0;
     }
 
     private List<String> audited(long bookingId) {
