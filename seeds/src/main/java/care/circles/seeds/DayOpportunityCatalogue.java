@@ -1,6 +1,7 @@
 package care.circles.seeds;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The kinds of hub and spoke the demo marketplace offers. Each becomes an activity named for
@@ -93,6 +94,75 @@ final class DayOpportunityCatalogue {
                     "Games, quizzes, bingo and a hot two-course lunch.", 20, 40, 500, 900),
             new Offer("Bowls Club",
                     "Indoor and outdoor bowls with coaching; wheelchair users welcome.", 8, 16, 300, 600));
+
+    /**
+     * What each kind of hub or spoke is and suits, by name suffix: a category code, who it suits,
+     * the youngest age (null: any), and the needs its staff support.
+     */
+    record Kind(String category, String whoItSuits, Integer minAge, List<String> needs) {
+    }
+
+    static final Map<String, Kind> KINDS = Map.ofEntries(
+            Map.entry("Day Centre", new Kind("DAY_SERVICES", "Adults with complex needs or physical disabilities,"
+                    + " and older people who need support through the day", 18,
+                    List.of("COMPLEX_NEEDS", "PHYSICAL_DISABILITY", "DEMENTIA", "OLDER_PEOPLE"))),
+            Map.entry("Carers' Break House", new Kind("CARERS_BREAKS", "Family carers who need a rest, and the people"
+                    + " they care for", 18, List.of("DEMENTIA", "LEARNING_DISABILITY", "PHYSICAL_DISABILITY"))),
+            Map.entry("Information and Advice Hub", new Kind("INFORMATION_AND_ADVICE", "Anyone with questions about"
+                    + " care and support, and carers", null, List.of())),
+            Map.entry("Resource Centre", new Kind("DAY_SERVICES", "Adults with learning disabilities or autism",
+                    18, List.of("LEARNING_DISABILITY", "AUTISM"))),
+            Map.entry("Community Allotment Group", new Kind("OUTDOORS_AND_GARDENING", "Anyone who likes being outdoors;"
+                    + " good for people with mental health needs", 18, List.of("MENTAL_HEALTH"))),
+            Map.entry("Men's Shed", new Kind("CLUBS_AND_SOCIAL", "Men who would like company and something to do with"
+                    + " their hands", 18, List.of("OLDER_PEOPLE"))),
+            Map.entry("Memory Café", new Kind("CLUBS_AND_SOCIAL", "People living with dementia and the people who care"
+                    + " for them", null, List.of("DEMENTIA"))),
+            Map.entry("Art Club", new Kind("ARTS_AND_CRAFTS", "Adults of all abilities who enjoy making things", 18,
+                    List.of("LEARNING_DISABILITY"))),
+            Map.entry("Cookery Class", new Kind("FOOD_AND_COOKING", "Adults learning to live more independently", 18,
+                    List.of("LEARNING_DISABILITY", "AUTISM"))),
+            Map.entry("Supported Swimming", new Kind("SPORT_AND_EXERCISE", "Adults with physical disabilities who want"
+                    + " to swim with help nearby", 18, List.of("PHYSICAL_DISABILITY"))),
+            Map.entry("Walking Group", new Kind("OUTDOORS_AND_GARDENING", "Older people and anyone who would like"
+                    + " gentle exercise and company", null, List.of("OLDER_PEOPLE"))),
+            Map.entry("Library Volunteers", new Kind("WORK_AND_VOLUNTEERING", "Adults who would like to volunteer with"
+                    + " support", 18, List.of("LEARNING_DISABILITY"))),
+            Map.entry("Café Work Placement", new Kind("WORK_AND_VOLUNTEERING", "Adults with learning disabilities or"
+                    + " autism getting ready for work", 18, List.of("LEARNING_DISABILITY", "AUTISM"))),
+            Map.entry("Garden Centre Work Placement", new Kind("WORK_AND_VOLUNTEERING", "Adults getting ready for work"
+                    + " who enjoy plants and the outdoors", 18, List.of("LEARNING_DISABILITY"))),
+            Map.entry("Drama Group", new Kind("MUSIC_DRAMA_AND_DANCE", "Adults of all abilities who like to perform",
+                    18, List.of("LEARNING_DISABILITY", "AUTISM"))),
+            Map.entry("Music Makers", new Kind("MUSIC_DRAMA_AND_DANCE", "Anyone who enjoys music, whatever their"
+                    + " abilities", null, List.of("SENSORY_IMPAIRMENT", "LEARNING_DISABILITY"))),
+            Map.entry("Chair-Based Exercise", new Kind("SPORT_AND_EXERCISE", "Older people and people with limited"
+                    + " mobility", 50, List.of("OLDER_PEOPLE", "PHYSICAL_DISABILITY"))),
+            Map.entry("Digital Skills Class", new Kind("LEARNING_AND_SKILLS", "Anyone who wants to get online with"
+                    + " confidence", 18, List.of("OLDER_PEOPLE"))),
+            Map.entry("Charity Shop Volunteers", new Kind("WORK_AND_VOLUNTEERING", "Adults who would like to volunteer"
+                    + " with support", 18, List.of())),
+            Map.entry("Book Club", new Kind("CLUBS_AND_SOCIAL", "Anyone who enjoys stories; good for people with sight"
+                    + " loss", null, List.of("SENSORY_IMPAIRMENT"))),
+            Map.entry("Tea Dance", new Kind("MUSIC_DRAMA_AND_DANCE", "Older people and anyone who enjoys music and"
+                    + " dancing", null, List.of("OLDER_PEOPLE", "DEMENTIA"))),
+            Map.entry("Fishing Club", new Kind("OUTDOORS_AND_GARDENING", "Adults who like the outdoors and a quiet"
+                    + " day", 18, List.of("MENTAL_HEALTH", "PHYSICAL_DISABILITY"))),
+            Map.entry("Pottery Class", new Kind("ARTS_AND_CRAFTS", "Adults who would like to make something with"
+                    + " their hands", 18, List.of("MENTAL_HEALTH"))),
+            Map.entry("Conservation Volunteers", new Kind("WORK_AND_VOLUNTEERING", "Adults who are fit enough for"
+                    + " outdoor work", 18, List.of("MENTAL_HEALTH"))),
+            Map.entry("Social Club", new Kind("CLUBS_AND_SOCIAL", "Older people who would like company and a hot"
+                    + " meal", 50, List.of("OLDER_PEOPLE", "DEMENTIA"))),
+            Map.entry("Bowls Club", new Kind("SPORT_AND_EXERCISE", "Anyone, including wheelchair users", null,
+                    List.of("PHYSICAL_DISABILITY"))));
+
+    /** Where spokes meet; hubs are buildings of their own. */
+    static final List<String> VENUES = List.of("Village Hall", "Community Centre", "Library", "Leisure Centre",
+            "Methodist Church Hall", "Scout Hut", "Town Hall", "Football Club");
+
+    static final List<String> STREETS = List.of("Market Place", "High Street", "Church Lane", "Station Road",
+            "West Street", "Mill Lane", "Salisbury Road", "The Green");
 
     static final List<String> WHEN = List.of(
             "Monday mornings", "Monday afternoons", "Tuesday mornings", "Tuesday afternoons",

@@ -5,8 +5,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 import care.circles.db.SchemaMigration;
@@ -111,16 +115,17 @@ public final class DemoDataLoader {
                     System.out.println("Demo data already present, nothing loaded");
                 } else {
                     DemoMarketplace marketplace = new DemoMarketplaceGenerator(gazetteer,
-                            DemoMarketplaceGenerator.DEFAULT_SEED).generate(options.personalAssistants());
+                            DemoMarketplaceGenerator.DEFAULT_SEED).generate(options.personalAssistants(),
+                            LocalDate.now(ZoneId.of("Europe/London")), bankHolidays(connection));
                     Function<String, String> passwordHashes = passwordHashes();
                     DemoMarketplaceWriter writer = new DemoMarketplaceWriter(connection, passwordHashes);
-                    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"));
+                    LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
                     DemoOrganisations.Facts organisations = DemoOrganisations.generate(marketplace.providers(),
                             gazetteer, today, DemoMarketplaceGenerator.DEFAULT_SEED);
                     inTransaction(connection, () -> {
                         writer.write(marketplace);
                         new DemoOrganisationsWriter(connection).write(organisations, marketplace.providers(), today);
-                        new DemoEngagementWriter(connection, java.time.LocalDate.now(DemoEngagementWriter.UK),
+                        new DemoEngagementWriter(connection, LocalDate.now(DemoEngagementWriter.UK),
                                 java.time.Instant.now()).write();
                         DemoMoney.write(connection, java.time.Instant.now(), passwordHashes);
                     });
@@ -141,6 +146,19 @@ public final class DemoDataLoader {
         DemoAccounts.ALL.forEach(email -> own.put(email, digest.hash(DemoAccounts.PASSWORD)));
         String shared = digest.hash(DemoAccounts.PASSWORD);
         return email -> own.getOrDefault(email, shared);
+    }
+
+    /** The bank holidays the schedules skip, as the schema lists them. */
+    private static Set<LocalDate> bankHolidays(Connection connection) throws SQLException {
+        Set<LocalDate> days = new HashSet<>();
+        try (PreparedStatement statement = connection.prepareStatement("SELECT holiday_date FROM bank_holiday");
+                ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                days.add(rows.getObject(1, LocalDate.class));
+            }
+        }
+        connection.commit();
+        return days;
     }
 
     private static boolean hasAccounts(Connection connection) throws SQLException {
@@ -171,10 +189,11 @@ public final class DemoDataLoader {
         long published = marketplace.personalAssistants().stream()
                 .filter(pa -> pa.status() == DemoPersonalAssistant.Status.PUBLISHED).count();
         System.out.printf("Demo data loaded: %d accounts, %d PA profiles (%d published), %d providers,"
-                        + " %d hubs, %d spokes%n",
+                        + " %d hubs, %d spokes, %d schedules, %d bookings and waiting-list places%n",
                 marketplace.accounts().size(), marketplace.personalAssistants().size(), published,
                 marketplace.providers().size(), marketplace.dayOpportunities(DemoDayOpportunity.Kind.HUB).size(),
-                marketplace.dayOpportunities(DemoDayOpportunity.Kind.SPOKE).size());
+                marketplace.dayOpportunities(DemoDayOpportunity.Kind.SPOKE).size(), marketplace.schedules().size(),
+                marketplace.bookings().size());
         System.out.println("Sign in as " + String.join(", ", DemoAccounts.ALL) + " with password "
                 + DemoAccounts.PASSWORD);
     }

@@ -9,7 +9,7 @@ import java.util.Objects;
  * session at a spoke.
  */
 public record DemoDayOpportunity(String providerName, Kind kind, String name, String placeName, String description,
-        int capacity, Pence price, Instant createdAt) {
+        int capacity, Pence price, Instant createdAt, DemoListingDetails details) {
 
     /** The values of the {@code day_opportunity.kind} column. */
     public enum Kind { HUB, SPOKE }
@@ -22,6 +22,7 @@ public record DemoDayOpportunity(String providerName, Kind kind, String name, St
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(price, "price");
         Objects.requireNonNull(createdAt, "createdAt");
+        Objects.requireNonNull(details, "details");
         if (capacity <= 0) {
             throw new IllegalArgumentException(name + " needs room for at least one person");
         }

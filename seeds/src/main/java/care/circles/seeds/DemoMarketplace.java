@@ -7,13 +7,17 @@ public record DemoMarketplace(
         List<DemoAccount> accounts,
         List<DemoPersonalAssistant> personalAssistants,
         List<DemoProvider> providers,
-        List<DemoDayOpportunity> dayOpportunities) {
+        List<DemoDayOpportunity> dayOpportunities,
+        List<DemoSchedule> schedules,
+        List<DemoBooking> bookings) {
 
     public DemoMarketplace {
         accounts = List.copyOf(accounts);
         personalAssistants = List.copyOf(personalAssistants);
         providers = List.copyOf(providers);
         dayOpportunities = List.copyOf(dayOpportunities);
+        schedules = List.copyOf(schedules);
+        bookings = List.copyOf(bookings);
     }
 
     public List<DemoDayOpportunity> dayOpportunities(DemoDayOpportunity.Kind kind) {

@@ -2,6 +2,7 @@ package care.circles.seeds;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -29,6 +30,12 @@ public final class DemoMarketplaceGenerator {
     public static final int PROVIDERS = 40;
     public static final int HUBS = 10;
     public static final int SPOKES = 60;
+    /** People who booked places in the demo (besides the demo DP holder): person01@... and so on. */
+    public static final int BOOKERS = 12;
+    /** Sessions start from here when no day is given: the Monday after the base instant. */
+    public static final LocalDate DEFAULT_SESSIONS_FROM = LocalDate.of(2026, 11, 2);
+    /** A spoke is in the network of the nearest hub this close (degrees², roughly 20 km). */
+    private static final double HUB_NETWORK_REACH = 0.035;
 
     static final String DEMO_PROVIDER_NAME = "Stour Valley Day Services";
     static final String DEMO_BROKER_NAME = "Purbeck Support Brokerage";
@@ -102,6 +109,15 @@ public final class DemoMarketplaceGenerator {
 
     /** @param personalAssistantCount generated PAs, besides the demo PA account's own profile */
     public DemoMarketplace generate(int personalAssistantCount) {
+        return generate(personalAssistantCount, DEFAULT_SESSIONS_FROM, Set.of());
+    }
+
+    /**
+     * @param sessionsFrom the day schedules start from (the loader gives today): sessions, bookings
+     *                     and waiting lists are the only demo data placed relative to it
+     * @param bankHolidays days the schedules skip, as the database lists them
+     */
+    public DemoMarketplace generate(int personalAssistantCount, LocalDate sessionsFrom, Set<LocalDate> bankHolidays) {
         if (personalAssistantCount < 0) {
             throw new IllegalArgumentException("The number of PAs cannot be negative: " + personalAssistantCount);
         }
@@ -119,9 +135,19 @@ public final class DemoMarketplaceGenerator {
         List<DemoProvider> providers = providers(new Random(seed + 1), accounts);
         List<DemoDayOpportunity> dayOpportunities = new ArrayList<>(HUBS + SPOKES);
         Random activities = new Random(seed + 2);
-        dayOpportunities.addAll(hubs(activities, providers));
-        dayOpportunities.addAll(spokes(activities, providers));
-        return new DemoMarketplace(accounts, personalAssistants, providers, dayOpportunities);
+        Random details = new Random(seed + 4);
+        List<DemoDayOpportunity> hubs = hubs(activities, details, providers);
+        dayOpportunities.addAll(hubs);
+        dayOpportunities.addAll(spokes(activities, details, providers, hubs));
+
+        for (int number = 1; number <= BOOKERS; number++) {
+            accounts.add(new DemoAccount(String.format("person%02d%s", number, DemoAccounts.DOMAIN), Role.DP_HOLDER,
+                    demoAccountsCreated.plus(Duration.ofDays(number))));
+        }
+        DemoCalendar calendar = new DemoCalendar(new Random(seed + 5), sessionsFrom, bankHolidays, FIRST_NAMES);
+        List<DemoSchedule> schedules = calendar.schedules(dayOpportunities, DEMO_PROVIDER_NAME);
+        List<DemoBooking> bookings = calendar.bookings(dayOpportunities, schedules, DEMO_PROVIDER_NAME);
+        return new DemoMarketplace(accounts, personalAssistants, providers, dayOpportunities, schedules, bookings);
     }
 
     /** Profile details come from their own random stream, so adding them changed nothing else. */
@@ -263,7 +289,7 @@ public final class DemoMarketplaceGenerator {
      * Hubs are buildings, so they go to towns big enough to have their own postcode district,
      * starting with the demo provider's town so the demonstrator has a hub to show.
      */
-    private List<DemoDayOpportunity> hubs(Random random, List<DemoProvider> providers) {
+    private List<DemoDayOpportunity> hubs(Random random, Random details, List<DemoProvider> providers) {
         List<DemoProvider> owners = providers.stream().filter(p -> p.kind() == Kind.DAY_OPPORTUNITIES).toList();
         List<Place> withDistricts = gazetteer.places().stream()
                 .filter(place -> !place.postcodeDistricts().isEmpty()).toList();
@@ -277,13 +303,14 @@ public final class DemoMarketplaceGenerator {
             Offer offer = DayOpportunityCatalogue.HUBS.get(i % DayOpportunityCatalogue.HUBS.size());
             Place town = towns.get(i % towns.size());
             hubs.add(dayOpportunity(random, nearest(owners, town), DemoDayOpportunity.Kind.HUB, offer,
-                    town.name(), offer.description()));
+                    town.name(), offer.description(), details(details, DemoDayOpportunity.Kind.HUB, offer, null)));
         }
         return hubs;
     }
 
     /** Every place gets a spoke before any gets a second, each run by the nearest provider. */
-    private List<DemoDayOpportunity> spokes(Random random, List<DemoProvider> providers) {
+    private List<DemoDayOpportunity> spokes(Random random, Random details, List<DemoProvider> providers,
+                                            List<DemoDayOpportunity> hubs) {
         List<DemoProvider> owners = providers.stream().filter(p -> p.kind() != Kind.ISF_BROKER).toList();
         List<Place> places = shuffled(random, gazetteer.places());
         Set<String> usedNames = new HashSet<>();
@@ -297,7 +324,8 @@ public final class DemoMarketplaceGenerator {
             String description = offer.description() + " Sessions on "
                     + pick(random, DayOpportunityCatalogue.WHEN) + ".";
             spokes.add(dayOpportunity(random, nearest(owners, place), DemoDayOpportunity.Kind.SPOKE, offer,
-                    place.name(), description));
+                    place.name(), description, details(details, DemoDayOpportunity.Kind.SPOKE, offer,
+                            nearestHub(hubs, place))));
         }
         return spokes;
     }
@@ -325,13 +353,78 @@ public final class DemoMarketplaceGenerator {
     }
 
     private static DemoDayOpportunity dayOpportunity(Random random, DemoProvider owner, DemoDayOpportunity.Kind kind,
-            Offer offer, String placeName, String description) {
+            Offer offer, String placeName, String description, DemoListingDetails details) {
         int capacity = offer.minCapacity() + random.nextInt(offer.maxCapacity() - offer.minCapacity() + 1);
         // Prices in whole 50p steps, as a provider would set them.
         int price = offer.minPricePence() + 50 * random.nextInt((offer.maxPricePence() - offer.minPricePence()) / 50 + 1);
         Instant created = between(random, owner.createdAt(), BASE_INSTANT.minus(Duration.ofDays(7)));
         return new DemoDayOpportunity(owner.name(), kind, placeName + " " + offer.nameSuffix(), placeName,
-                description, capacity, Pence.of(price), created);
+                description, capacity, Pence.of(price), created, priced(details, price, offer));
+    }
+
+    /** Facilities, address and the like come from their own random stream, so hubs and spokes stay as they were. */
+    private static DemoListingDetails details(Random random, DemoDayOpportunity.Kind kind, Offer offer, String hubName) {
+        DayOpportunityCatalogue.Kind about = DayOpportunityCatalogue.KINDS.get(offer.nameSuffix());
+        boolean hub = kind == DemoDayOpportunity.Kind.HUB;
+        List<String> facilities = new ArrayList<>();
+        if (hub || random.nextInt(10) < 7) {
+            facilities.add("STEP_FREE_ACCESS");
+        }
+        if (hub ? random.nextInt(10) < 6 : random.nextInt(10) == 0) {
+            facilities.add("CHANGING_PLACES_TOILET");
+        }
+        if (hub ? random.nextInt(10) < 6 : offer.nameSuffix().equals("Supported Swimming")) {
+            facilities.add("HOIST");
+        }
+        if (hub && !offer.nameSuffix().startsWith("Information") && random.nextInt(10) < 7) {
+            facilities.add("SENSORY_ROOM");
+        }
+        if (random.nextInt(10) < (hub ? 8 : 5)) {
+            facilities.add("PARKING");
+        }
+        if (random.nextInt(10) < (hub ? 5 : 2)) {
+            facilities.add("HEARING_LOOP");
+        }
+        String address = hub ? (1 + random.nextInt(60)) + " " + pick(random, DayOpportunityCatalogue.STREETS)
+                : pick(random, DayOpportunityCatalogue.VENUES);
+        return new DemoListingDetails(about.category(), about.whoItSuits(), about.minAge(), List.of(), facilities,
+                about.needs(), address,
+                hub ? "Monday to Friday, 9:30am to 4pm" : null,
+                hub && !offer.nameSuffix().startsWith("Information")
+                        ? "Our minibus with a wheelchair lift collects people who live within 10 miles." : null,
+                hubName, hub ? 48 : 24);
+    }
+
+    /** Paid places take direct payments and people's own money; day centres also council places. */
+    private static DemoListingDetails priced(DemoListingDetails details, int pricePence, Offer offer) {
+        List<String> funding = new ArrayList<>();
+        if (pricePence > 0) {
+            funding.add("DIRECT_PAYMENT");
+            if (offer.minPricePence() >= 800) {
+                funding.add("ISF");
+            }
+            funding.add("SELF_FUNDED");
+        }
+        if (details.category().equals("DAY_SERVICES") || (pricePence == 0 && details.category().equals("INFORMATION_AND_ADVICE"))) {
+            funding.add("COUNCIL_COMMISSIONED");
+        }
+        return new DemoListingDetails(details.category(), details.whoItSuits(), details.minAge(), funding,
+                details.facilities(), details.needs(), details.address(), details.openingTimes(), details.transport(),
+                details.hubName(), details.cancellationNoticeHours());
+    }
+
+    /** The nearest hub, if it is near enough for a spoke to be in its network. */
+    private String nearestHub(List<DemoDayOpportunity> hubs, Place place) {
+        String nearest = null;
+        double nearestDistance = HUB_NETWORK_REACH;
+        for (DemoDayOpportunity hub : hubs) {
+            double distance = squaredDistance(gazetteer.place(hub.placeName()).orElseThrow(), place);
+            if (distance <= nearestDistance) {
+                nearest = hub.name();
+                nearestDistance = distance;
+            }
+        }
+        return nearest;
     }
 
     private String placeName(String preferred) {

@@ -108,20 +108,8 @@ final class DemoMarketplaceWriter {
                 (statement, row) -> row.bind(statement));
 
         Map<String, Long> providerIds = insertProviders(marketplace.providers(), accountIds, placeIds);
-        inBatches("""
-                INSERT INTO day_opportunity (provider_id, kind, name, place_id, description, capacity, price_pence,
-                                             created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
-                marketplace.dayOpportunities(), (statement, opportunity) -> {
-                    statement.setLong(1, providerIds.get(opportunity.providerName()));
-                    statement.setString(2, opportunity.kind().name());
-                    statement.setString(3, opportunity.name());
-                    statement.setLong(4, placeId(placeIds, opportunity.placeName()));
-                    statement.setString(5, opportunity.description());
-                    statement.setInt(6, opportunity.capacity());
-                    statement.setInt(7, opportunity.price().asInt());
-                    setInstant(statement, 8, opportunity.createdAt());
-                });
+        new DemoDayOpportunityWriter(connection, accountIds, placeIds, providerIds)
+                .write(marketplace);
     }
 
     /** One at a time, because provider names are not unique in the table and only the generated key is sure. */
@@ -186,7 +174,7 @@ final class DemoMarketplaceWriter {
     }
 
     /** DATETIME(6) columns hold UTC. */
-    private static void setInstant(PreparedStatement statement, int index, Instant instant) throws SQLException {
+    static void setInstant(PreparedStatement statement, int index, Instant instant) throws SQLException {
         if (instant == null) {
             statement.setNull(index, Types.TIMESTAMP);
         } else {

@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -171,6 +174,68 @@ class DemoMarketplaceGeneratorTest {
                 assertTrue(pa.updatedAt().isBefore(DemoMarketplaceGenerator.BASE_INSTANT)));
         marketplace.accounts().forEach(account ->
                 assertTrue(account.createdAt().isBefore(DemoMarketplaceGenerator.BASE_INSTANT)));
+    }
+
+    @Test
+    void givesEveryHubAndSpokeASchedule() {
+        Set<String> scheduled = marketplace.schedules().stream().map(DemoSchedule::listingName).collect(Collectors.toSet());
+
+        assertEquals(70, scheduled.size());
+        assertTrue(marketplace.schedules().stream().anyMatch(s -> s.kind() == DemoSchedule.Kind.CARERS_BREAK
+                && s.listingName().equals(demoHub().name())), "the demo provider's hub offers carers' breaks");
+        assertTrue(marketplace.schedules().stream().anyMatch(s -> s.recurrence() == DemoSchedule.Recurrence.MONTHLY));
+    }
+
+    @Test
+    void fillsTheDemoProvidersSpokeOneSessionNearlyAndTheNextWithAWaitingList() {
+        LocalDate today = LocalDate.of(2026, 11, 25);
+        DemoMarketplace demo = new DemoMarketplaceGenerator(dorset, DemoMarketplaceGenerator.DEFAULT_SEED)
+                .generate(10, today, Set.of());
+        Map<LocalDate, List<DemoBooking>> byDate = demo.bookings().stream()
+                .filter(b -> demo.schedules().get(b.schedule()).listingName().equals(demoSpoke(demo).name())
+                        && demo.schedules().get(b.schedule()).kind() == DemoSchedule.Kind.ACTIVITY)
+                .collect(Collectors.groupingBy(DemoBooking::date, TreeMap::new, Collectors.toList()));
+        List<LocalDate> dates = List.copyOf(byDate.keySet());
+
+        assertEquals(3, dates.size(), "last week's session, the next and the one after");
+        assertTrue(dates.get(0).isBefore(today) && !dates.get(1).isBefore(today));
+        assertEquals(3, byDate.get(dates.get(0)).size(), "people to fill in the register for");
+        assertEquals(6, byDate.get(dates.get(1)).size(), "6 of 8 places: nearly full");
+        assertTrue(byDate.get(dates.get(1)).stream().anyMatch(b -> b.bookerEmail().equals(DemoAccounts.DP_HOLDER)));
+        assertEquals(8, byDate.get(dates.get(2)).stream().filter(b -> !b.waiting()).count(), "full");
+        assertEquals(2, byDate.get(dates.get(2)).stream().filter(DemoBooking::waiting).count(), "two waiting");
+    }
+
+    @Test
+    void booksTheDemoDpHolderACarersBreakForThePersonTheyCareFor() {
+        DemoBooking carersBreak = marketplace.bookings().stream()
+                .filter(b -> marketplace.schedules().get(b.schedule()).kind() == DemoSchedule.Kind.CARERS_BREAK
+                        && b.bookerEmail().equals(DemoAccounts.DP_HOLDER)).findFirst().orElseThrow();
+
+        assertTrue(carersBreak.forSomeoneElse());
+        assertEquals("LOW_VALUE_DIRECT_PAYMENT", carersBreak.paymentMethod());
+    }
+
+    @Test
+    void skipsBankHolidaysWhenPlacingBookedSessions() {
+        LocalDate christmasEve = LocalDate.of(2026, 12, 24);
+        Set<LocalDate> holidays = Set.of(LocalDate.of(2026, 12, 25), LocalDate.of(2026, 12, 28), LocalDate.of(2026, 12, 31));
+        DemoMarketplace demo = new DemoMarketplaceGenerator(dorset, DemoMarketplaceGenerator.DEFAULT_SEED)
+                .generate(10, christmasEve, holidays);
+
+        assertTrue(demo.bookings().stream().noneMatch(b -> holidays.contains(b.date())));
+    }
+
+    private DemoDayOpportunity demoHub() {
+        String demoProvider = provider(DemoAccounts.PROVIDER).name();
+        return marketplace.dayOpportunities(Kind.HUB).stream().filter(o -> o.providerName().equals(demoProvider))
+                .findFirst().orElseThrow();
+    }
+
+    private DemoDayOpportunity demoSpoke(DemoMarketplace demo) {
+        String demoProvider = provider(DemoAccounts.PROVIDER).name();
+        return demo.dayOpportunities(Kind.SPOKE).stream().filter(o -> o.providerName().equals(demoProvider))
+                .findFirst().orElseThrow();
     }
 
     private DemoAccount account(String email) {

@@ -111,8 +111,10 @@ public class NewMessageEmailDelivery {
     }
 
     private void send(NewMessageEmails.Claimed email) {
-        NewMessageNotice notice = NewMessageNotice.forConversation(siteUrl.orElse("http://localhost:" + port),
-                email.conversationId(), council.getName());
+        String site = siteUrl.orElse("http://localhost:" + port);
+        NewMessageNotice notice = email.conversationId() == null
+                ? NewMessageNotice.other(site, email.subject(), email.body(), email.link(), council.getName())
+                : NewMessageNotice.forConversation(site, email.conversationId(), council.getName());
         try {
             mail.send(email.to(), notice.subject(), notice.text());
             emails.sent(email.id());

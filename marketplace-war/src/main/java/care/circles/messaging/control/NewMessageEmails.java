@@ -30,8 +30,8 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class NewMessageEmails {
 
-    /** An email taken for sending: to whom, about which conversation. */
-    public record Claimed(long id, long conversationId, EmailAddress to) {
+    /** An email taken for sending: to whom, about which conversation (or with which words and link). */
+    public record Claimed(long id, Long conversationId, EmailAddress to, String subject, String body, String link) {
     }
 
     @PersistenceContext
@@ -57,6 +57,13 @@ public class NewMessageEmails {
         }
     }
 
+    /** Queues a short notice by email, with the change it tells of: words and a link within the site. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void queue(long recipientAccountId, String subject, String body, String link) {
+        em.persist(new NewMessageEmail(recipientAccountId, subject, body, link, clock.instant()));
+        queued.fire(new NewMessageEmailQueued());
+    }
+
     /**
      * Takes up to max emails that are due. SKIP LOCKED lets several servers take different rows at
      * the same moment; the claim's lease keeps the rows from everyone else while they are sent.
@@ -76,7 +83,8 @@ public class NewMessageEmails {
             NewMessageEmail email = em.find(NewMessageEmail.class, id.longValue());
             email.claim(now);
             Account recipient = em.find(Account.class, email.recipientAccountId());
-            claimed.add(new Claimed(email.id(), email.conversationId(), recipient.email()));
+            claimed.add(new Claimed(email.id(), email.conversationId(), recipient.email(), email.subject(), email.body(),
+                    email.link()));
         }
         return claimed;
     }

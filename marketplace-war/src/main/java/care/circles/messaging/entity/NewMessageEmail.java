@@ -16,7 +16,8 @@ import jakarta.persistence.Table;
  * An email to send: "you have a new message in this conversation". Written with the message,
  * sent after it commits, retried with a growing wait when the mail server fails, given up after
  * {@value #MAX_ATTEMPTS} attempts. It holds no message text, only whom to tell about which
- * conversation.
+ * conversation. The same queue carries other short notices (a session cancelled, a place
+ * offered), which have their own subject, words and link within the site instead.
  */
 @Entity
 @Table(name = "new_message_email")
@@ -32,8 +33,17 @@ public class NewMessageEmail {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "conversation_id", nullable = false, updatable = false)
-    private long conversationId;
+    @Column(name = "conversation_id", updatable = false)
+    private Long conversationId;
+
+    @Column(updatable = false)
+    private String subject;
+
+    @Column(updatable = false)
+    private String body;
+
+    @Column(updatable = false)
+    private String link;
 
     @Column(name = "recipient_account_id", nullable = false, updatable = false)
     private long recipientAccountId;
@@ -63,6 +73,20 @@ public class NewMessageEmail {
     public NewMessageEmail(long conversationId, long recipientAccountId, Instant now) {
         this.conversationId = conversationId;
         this.recipientAccountId = recipientAccountId;
+        this.status = Status.PENDING;
+        this.createdAt = now;
+        this.nextAttemptAt = now;
+    }
+
+    /** A notice that is not about a conversation: its own subject and words, and a path within the site. */
+    public NewMessageEmail(long recipientAccountId, String subject, String body, String link, Instant now) {
+        if (link == null || !link.startsWith("/") || link.startsWith("//")) {
+            throw new IllegalArgumentException("An email links within the site only: " + link);
+        }
+        this.recipientAccountId = recipientAccountId;
+        this.subject = subject;
+        this.body = body.length() <= 2000 ? body : body.substring(0, 1999) + "\u2026";
+        this.link = link;
         this.status = Status.PENDING;
         this.createdAt = now;
         this.nextAttemptAt = now;
@@ -100,8 +124,21 @@ public class NewMessageEmail {
         return id;
     }
 
-    public long conversationId() {
+    /** The conversation the email is about, or null for another notice. */
+    public Long conversationId() {
         return conversationId;
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public String body() {
+        return body;
+    }
+
+    public String link() {
+        return link;
     }
 
     public long recipientAccountId() {

@@ -12,8 +12,7 @@ public record NewMessageNotice(String subject, String text, URI link) {
 
     /** @param siteUrl the address people use to reach Circles, like https://circles.dorsetcouncil.gov.uk */
     public static NewMessageNotice forConversation(String siteUrl, long conversationId, String councilName) {
-        String base = siteUrl.endsWith("/") ? siteUrl.substring(0, siteUrl.length() - 1) : siteUrl;
-        URI link = URI.create(base + "/messages/conversation.xhtml?id=" + conversationId);
+        URI link = URI.create(base(siteUrl) + "/messages/conversation.xhtml?id=" + conversationId);
         String text = """
                 Hello,
 
@@ -28,5 +27,25 @@ public record NewMessageNotice(String subject, String text, URI link) {
                 Circles, for %s
                 """.formatted(link, councilName);
         return new NewMessageNotice(SUBJECT, text, link);
+    }
+
+    /** Another short notice (a session cancelled, a place offered): its own words, then its link. */
+    public static NewMessageNotice other(String siteUrl, String subject, String body, String path, String councilName) {
+        URI link = URI.create(base(siteUrl) + path);
+        String text = """
+                Hello,
+
+                %s
+
+                Sign in to see the details:
+                %s
+
+                Circles, for %s
+                """.formatted(body, link, councilName);
+        return new NewMessageNotice(subject, text, link);
+    }
+
+    private static String base(String siteUrl) {
+        return siteUrl.endsWith("/") ? siteUrl.substring(0, siteUrl.length() - 1) : siteUrl;
     }
 }

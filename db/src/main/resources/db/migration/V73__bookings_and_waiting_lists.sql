@@ -1,0 +1,61 @@
+-- A place at a session, booked by a person (or their carer) for themselves or someone they
+-- care for, with the price and how it is paid fixed at booking. Cancelled bookings stay.
+CREATE TABLE booking (
+    id                  BIGINT       NOT NULL AUTO_INCREMENT,
+    session_id          BIGINT       NOT NULL,
+    booker_account_id   BIGINT       NOT NULL,
+    attendee_name       VARCHAR(100) NOT NULL,
+    for_someone_else    BOOLEAN      NOT NULL,
+    payment_method      VARCHAR(30)  NOT NULL,
+    price_pence         INT          NOT NULL,
+    status              VARCHAR(25)  NOT NULL,
+    series_group_id     BIGINT       NULL,
+    booked_at           DATETIME(6)  NOT NULL,
+    cancelled_at        DATETIME(6)  NULL,
+    cancelled_by        BIGINT       NULL,
+    late_cancellation   BOOLEAN      NOT NULL DEFAULT FALSE,
+    cancel_reason       VARCHAR(500) NULL,
+    attendance          VARCHAR(10)  NULL,
+    attendance_noted_at DATETIME(6)  NULL,
+    version             BIGINT       NOT NULL DEFAULT 0,
+    PRIMARY KEY (id),
+    INDEX ix_booking_booker (booker_account_id, status),
+    INDEX ix_booking_session (session_id, status),
+    CONSTRAINT fk_booking_session FOREIGN KEY (session_id) REFERENCES day_session (id),
+    CONSTRAINT fk_booking_booker FOREIGN KEY (booker_account_id) REFERENCES account (id),
+    CONSTRAINT fk_booking_cancelled_by FOREIGN KEY (cancelled_by) REFERENCES account (id),
+    CONSTRAINT ck_booking_payment CHECK (payment_method IN ('DIRECT_PAYMENT', 'LOW_VALUE_DIRECT_PAYMENT', 'ISF',
+        'SELF_FUNDED', 'COUNCIL_COMMISSIONED', 'FREE')),
+    CONSTRAINT ck_booking_price CHECK (price_pence >= 0),
+    CONSTRAINT ck_booking_status CHECK (status IN ('CONFIRMED', 'CANCELLED_BY_PERSON', 'CANCELLED_BY_PROVIDER')),
+    CONSTRAINT ck_booking_attendance CHECK (attendance IS NULL OR attendance IN ('ATTENDED', 'ABSENT'))
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+-- People waiting for a place at a full session, first come first served. A freed place is
+-- offered to the first in line, who has until offer_expires_at to take it.
+CREATE TABLE waitlist_entry (
+    id                BIGINT       NOT NULL AUTO_INCREMENT,
+    session_id        BIGINT       NOT NULL,
+    account_id        BIGINT       NOT NULL,
+    attendee_name     VARCHAR(100) NOT NULL,
+    for_someone_else  BOOLEAN      NOT NULL,
+    payment_method    VARCHAR(30)  NOT NULL,
+    status            VARCHAR(10)  NOT NULL,
+    joined_at         DATETIME(6)  NOT NULL,
+    offered_at        DATETIME(6)  NULL,
+    offer_expires_at  DATETIME(6)  NULL,
+    booking_id        BIGINT       NULL,
+    ended_at          DATETIME(6)  NULL,
+    version           BIGINT       NOT NULL DEFAULT 0,
+    PRIMARY KEY (id),
+    INDEX ix_waitlist_session (session_id, status, joined_at),
+    INDEX ix_waitlist_offers (status, offer_expires_at),
+    INDEX ix_waitlist_account (account_id, status),
+    CONSTRAINT fk_waitlist_session FOREIGN KEY (session_id) REFERENCES day_session (id),
+    CONSTRAINT fk_waitlist_account FOREIGN KEY (account_id) REFERENCES account (id),
+    CONSTRAINT fk_waitlist_booking FOREIGN KEY (booking_id) REFERENCES booking (id),
+    CONSTRAINT ck_waitlist_payment CHECK (payment_method IN ('DIRECT_PAYMENT', 'LOW_VALUE_DIRECT_PAYMENT', 'ISF',
+        'SELF_FUNDED', 'COUNCIL_COMMISSIONED', 'FREE')),
+    CONSTRAINT ck_waitlist_status CHECK (status IN ('WAITING', 'OFFERED', 'BOOKED', 'EXPIRED', 'DECLINED', 'LEFT',
+        'CLOSED'))
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

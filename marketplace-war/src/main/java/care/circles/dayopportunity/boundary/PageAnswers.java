@@ -1,0 +1,41 @@
+package care.circles.dayopportunity.boundary;
+
+import java.io.IOException;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+
+/** Ends a page request with the site's error page: 403 for someone else's thing, 404 for nothing there. */
+public final class PageAnswers {
+
+    private PageAnswers() {
+    }
+
+    public static void forbidden(FacesContext faces) {
+        send(faces, 403, "This is not one of yours");
+    }
+
+    public static void notFound(FacesContext faces) {
+        send(faces, 404, "There is nothing here");
+    }
+
+    /** Reads an id from a link or a hidden field; null when it is not a number. */
+    public static Long id(FacesContext faces, String parameter) {
+        String typed = faces.getExternalContext().getRequestParameterMap().get(parameter);
+        try {
+            return typed == null ? null : Long.valueOf(typed.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static void send(FacesContext faces, int status, String message) {
+        ExternalContext external = faces.getExternalContext();
+        try {
+            external.responseSendError(status, message);
+        } catch (IOException e) {
+            external.setResponseStatus(status);
+        }
+        faces.responseComplete();
+    }
+}

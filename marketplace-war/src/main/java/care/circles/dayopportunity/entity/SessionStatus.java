@@ -1,0 +1,5 @@
+package care.circles.dayopportunity.entity;
+
+public enum SessionStatus {
+    SCHEDULED, CANCELLED
+}
