@@ -35,6 +35,7 @@ import care.circles.dayopportunity.entity.DayOpportunity;
 import care.circles.dayopportunity.entity.DaySession;
 import care.circles.dayopportunity.entity.ListingDetails;
 import care.circles.dayopportunity.entity.ListingKind;
+import care.circles.dayopportunity.entity.ListingRefused;
 import care.circles.dayopportunity.entity.SessionSeries;
 import care.circles.place.control.Gazetteer;
 import care.circles.place.entity.GeoPoint;
@@ -250,6 +251,20 @@ class DayOpportunitiesIT {
         InvalidInputException carersBreakAtASpoke = assertThrows(InvalidInputException.class,
                 () -> given.schedule(owner, chess, "CARERS_BREAK", "ONCE", sessions.today().plusDays(3), 5, 0, ""));
         assertEquals("kind", carersBreakAtASpoke.problems().get(0).field());
+    }
+
+    @Test
+    void onlyAnOrganisationWithAnAccreditationInForceListsDayOpportunities() {
+        DayOpportunityFixtures given = given();
+        Account unaccredited = given.unaccreditedProvider("Sherborne");
+        ListingDetails.Typed typed = DayOpportunityFixtures.spoke("Sherborne Bowls " + DayOpportunityFixtures.token(),
+                "Sherborne", "Bowls on the green", "SPORT_AND_EXERCISE", "3", List.of("SELF_FUNDED"), List.of());
+        ListingDetails details = ListingDetails.of(ListingKind.SPOKE, typed, gazetteer.find("Sherborne").orElseThrow());
+
+        ListingRefused refused = assertThrows(ListingRefused.class, () -> listings.create(unaccredited, ListingKind.SPOKE, details));
+        assertTrue(refused.getMessage().contains("accredited"), refused.getMessage());
+        assertTrue(listings.listed(listings.create(given.provider("Sherborne"), ListingKind.SPOKE, details).id()).isPresent(),
+                "an accredited organisation lists the same activity");
     }
 
     @Test

@@ -54,8 +54,28 @@ final class DayOpportunityFixtures {
         return accounts.register(EmailAddress.of(token() + "@example.test"), NewPassword.of(PASSWORD, PASSWORD), role);
     }
 
-    /** A provider account with its organisation, based in the town, as the providers component would set it up. */
+    /**
+     * A provider account with its organisation, based in the town, accredited by the council
+     * (a quality mark in force), as the providers component would set it up.
+     */
     Account provider(String town) {
+        Account owner = unaccreditedProvider(town);
+        inTransaction(() -> em.createNativeQuery("INSERT INTO accreditation (provider_id, accreditation_kind, status,"
+                        + " started_at, started_by, submitted_at, decided_at, valid_from, expires_on)"
+                        + " SELECT id, 'MICRO_PROVIDER_QUALITY_MARK', 'ACCREDITED', ?, ?, ?, ?, ?, ? FROM provider WHERE account_id = ?")
+                .setParameter(1, LocalDateTime.ofInstant(Instant.now(), ZoneOffset.UTC))
+                .setParameter(2, owner.id())
+                .setParameter(3, LocalDateTime.ofInstant(Instant.now(), ZoneOffset.UTC))
+                .setParameter(4, LocalDateTime.ofInstant(Instant.now(), ZoneOffset.UTC))
+                .setParameter(5, java.time.LocalDate.now().minusDays(30))
+                .setParameter(6, java.time.LocalDate.now().plusDays(335))
+                .setParameter(7, owner.id())
+                .executeUpdate());
+        return owner;
+    }
+
+    /** A provider organisation the council has not accredited (yet). */
+    Account unaccreditedProvider(String town) {
         Account owner = person(Role.PROVIDER);
         inTransaction(() -> em.createNativeQuery("INSERT INTO provider (account_id, name, kind, place_id, description,"
                         + " created_at) VALUES (?, ?, 'DAY_OPPORTUNITIES', ?, 'Day opportunities for the tests', ?)")

@@ -7,7 +7,9 @@ import care.circles.account.entity.Account;
 import care.circles.account.entity.Role;
 import care.circles.dayopportunity.entity.ListingRefused;
 import care.circles.dayopportunity.entity.ProviderRef;
+import care.circles.accreditation.control.Accreditations;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -21,12 +23,16 @@ public class ListingRules {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    Accreditations accreditations;
+
     /**
-     * Accredited providers list activities. Accreditation is being built alongside (issue 6);
-     * until it is connected here, every provider may list what it owns.
+     * Accredited providers list activities: any accreditation in force today (quality mark,
+     * care framework, ISF provider). What was listed stays if an accreditation lapses; new
+     * listings and changes wait for it to be renewed.
      */
     public boolean mayList(long providerId) {
-        return true;
+        return accreditations.isAccredited(providerId);
     }
 
     /**

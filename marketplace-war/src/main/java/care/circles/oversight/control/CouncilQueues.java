@@ -48,6 +48,12 @@ public class CouncilQueues {
                 "SELECT COUNT(*), MIN(submitted_at) FROM vetting_check WHERE status = 'SUBMITTED'", now));
         queues.add(summary("Job adverts to moderate", "/council/adverts.xhtml",
                 "SELECT COUNT(*), MIN(submitted_at) FROM job_advert WHERE status = 'SUBMITTED'", now));
+        queues.add(summary("Accreditation applications to decide", "/council/accreditations.xhtml",
+                "SELECT COUNT(*), MIN(submitted_at) FROM accreditation WHERE status = 'SUBMITTED'", now));
+        // A timesheet is overdue when the person has not approved or disputed it within 7 days.
+        queues.add(summary("Timesheets overdue for approval", "/council/timesheets-overdue.xhtml",
+                "SELECT COUNT(*), MIN(submitted_at) FROM timesheet WHERE status = 'SUBMITTED'"
+                        + " AND submitted_at < UTC_TIMESTAMP(6) - INTERVAL 7 DAY", now));
         return queues;
     }
 
