@@ -122,6 +122,22 @@ public class FinanceAudit {
     @Transactional
     public void pseudonymise(Account council, long directPaymentAccountId) {
         requireCouncil(council);
+        pseudonymiseHolder(council.id(), directPaymentAccountId);
+    }
+
+    /**
+     * The same, when the person asks for their own data to be erased (inside the erasure's
+     * transaction; the person is the actor in the audit log).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void pseudonymiseOwn(Account person) {
+        for (Object accountId : em.createNativeQuery("SELECT id FROM direct_payment_account WHERE person_account_id = ?")
+                .setParameter(1, person.id()).getResultList()) {
+            pseudonymiseHolder(person.id(), ((Number) accountId).longValue());
+        }
+    }
+
+    private void pseudonymiseHolder(long actorId, long directPaymentAccountId) {
         DirectPaymentHolder holder = em.find(DirectPaymentHolder.class, directPaymentAccountId);
         if (holder == null || holder.isPseudonymised()) {
             return;
@@ -133,7 +149,7 @@ public class FinanceAudit {
             payments.ledger().renameAccount(c, account.ledgerAccountId(), "Direct payment: " + pseudonym);
             return null;
         });
-        audit.record(council.id(), "DP_HOLDER_PSEUDONYMISED", "direct_payment_account", directPaymentAccountId,
+        audit.record(actorId, "DP_HOLDER_PSEUDONYMISED", "direct_payment_account", directPaymentAccountId,
                 "names replaced; financial records kept");
     }
 
