@@ -20,7 +20,7 @@ import jakarta.inject.Named;
 /** An issued monthly statement as a page (/isf/statement.xhtml?id=...), with links to its PDF and CSV. */
 @Named
 @RequestScoped
-public class StatementPage {
+public class IsfStatementPage {
 
     @Inject
     Statements statements;
