@@ -179,7 +179,7 @@ public class OpenReferralCatalogue {
                 .add("url", site() + "/day-opportunities/listing.xhtml?id=" + id)
                 .add("status", "active")
                 .add("fees", price == 0 ? "Free" : "£" + pounds(price) + " a session")
-                .add("last_modified", DateTimeFormatter.ISO_INSTANT.format(((LocalDateTime) row[8]).toInstant(ZoneOffset.UTC)));
+                .add("last_modified", DateTimeFormatter.ISO_INSTANT.format(instant(row[8])));
         accreditations(provider).ifPresent(a -> service.add("accreditations", a));
         if (row[4] != null) {
             service.add("minimum_age", ((Number) row[4]).intValue());
@@ -200,7 +200,7 @@ public class OpenReferralCatalogue {
             return Optional.empty();
         }
         return Optional.of(rows.stream().map(r -> words((String) r[0])
-                        + (r[1] == null ? "" : " until " + ((LocalDate) r[1]).format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)))
+                        + (r[1] == null ? "" : " until " + date(r[1]).format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)))
                         + (r[2] == null ? "" : " (conditions: " + r[2] + ")"))
                 .collect(Collectors.joining("; ")));
     }
@@ -255,7 +255,7 @@ public class OpenReferralCatalogue {
                 + " FROM session_series WHERE day_opportunity_id = ? ORDER BY id").setParameter(1, serviceId).getResultList();
         JsonArrayBuilder schedules = Json.createArrayBuilder();
         for (Object[] row : rows) {
-            LocalDate first = (LocalDate) row[2];
+            LocalDate first = date(row[2]);
             String recurrence = (String) row[1];
             LocalTime opens = time(row[4]);
             LocalTime closes = time(row[5]);
@@ -270,7 +270,7 @@ public class OpenReferralCatalogue {
                     .add("description", describe(recurrence, first, opens, closes)
                             + ("CARERS_BREAK".equals(row[6]) ? " (a short break for carers)" : ""));
             if (row[3] != null) {
-                schedule.add("valid_to", row[3].toString());
+                schedule.add("valid_to", date(row[3]).toString());
             }
             String day = first.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH).substring(0, 2).toUpperCase();
             switch (recurrence) {
@@ -282,6 +282,17 @@ public class OpenReferralCatalogue {
             schedules.add(schedule);
         }
         return schedules;
+    }
+
+    /** A DATE column as the driver hands it over (java.sql.Date from native queries). */
+    private static LocalDate date(Object column) {
+        return column instanceof java.sql.Date sql ? sql.toLocalDate() : (LocalDate) column;
+    }
+
+    /** A DATETIME column, stored in UTC. */
+    private static java.time.Instant instant(Object column) {
+        return column instanceof java.sql.Timestamp sql ? sql.toLocalDateTime().toInstant(ZoneOffset.UTC)
+                : ((LocalDateTime) column).toInstant(ZoneOffset.UTC);
     }
 
     private static LocalTime time(Object column) {

@@ -38,6 +38,10 @@ public record PersonalRecord(String heading, Map<String, String> fields) {
                 text = SpokenDate.withTime(moment);
             } else if (value instanceof java.time.LocalDate day) {
                 text = SpokenDate.of(day);
+            } else if (value instanceof java.sql.Date day) {
+                text = SpokenDate.of(day.toLocalDate());
+            } else if (value instanceof java.sql.Timestamp utc) {
+                text = SpokenDate.withTime(utc.toLocalDateTime().toInstant(java.time.ZoneOffset.UTC));
             } else if (value instanceof Boolean yes) {
                 text = yes ? "Yes" : "No";
             } else {
