@@ -144,6 +144,11 @@ public class OrganisationPage implements Serializable {
         return null;
     }
 
+    /** The rating radios, best first. */
+    public List<String> getRatings() {
+        return List.of("5", "4", "3", "2", "1");
+    }
+
     public String getMessage() {
         return message;
     }
