@@ -277,5 +277,23 @@ export default ({ fail, exactly, escapeRe, STAMP, NAV_TIMEOUT }) => {
         await t.axe('isf-statement');
       },
     },
+    {
+      id: 'prov-12', title: 'the demo DP holder reviews the demo provider', session: 'providers-dp', needs: ['prov-11'],
+      async run(t) {
+        await t.goto('organisations/index.xhtml?q=Stour+Valley+Day+Services');
+        await t.page.getByRole('link', { name: exactly('Stour Valley Day Services') }).click();
+        await t.heading('h1 "Stour Valley Day Services"', { level: 1, name: exactly('Stour Valley Day Services') });
+        await t.click('Publish review');
+        const error = await t.errorShown('publishing an empty review');
+        if (!/Choose a rating/.test(error)) fail(`expected the rating to be asked for, got "${error}"`);
+        await t.axe('organisation-review-errors');
+        await t.tick('4 out of 5', await t.group('Your rating'));
+        await t.fill({ 'Your review': 'Friendly staff and a good lunch club; the minibus is sometimes late.' });
+        await t.click('Publish review');
+        await status(t, /Your review is on the page/, 'review published');
+        await t.visible('the review', t.page.getByText('4 out of 5', { exact: true }));
+        await t.axe('organisation-reviewed');
+      },
+    },
   ];
 };

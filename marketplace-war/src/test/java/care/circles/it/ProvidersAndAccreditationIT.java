@@ -41,6 +41,8 @@ import care.circles.files.control.FileStore;
 import care.circles.files.entity.Upload;
 import care.circles.platform.InvalidInputException;
 import care.circles.provider.control.Organisations;
+import care.circles.provider.control.Reviews;
+import care.circles.provider.entity.Review;
 import care.circles.provider.entity.MemberRole;
 import care.circles.provider.entity.Membership;
 import care.circles.provider.entity.Organisation;
@@ -72,6 +74,9 @@ class ProvidersAndAccreditationIT {
 
     @Inject
     AccreditationApplications applications;
+
+    @Inject
+    Reviews reviews;
 
     @Inject
     AccreditationDecisions decisions;
@@ -136,6 +141,27 @@ class ProvidersAndAccreditationIT {
         organisations.remove(owner, colleague.id());
         assertTrue(organisations.membershipOf(colleague).isEmpty());
         assertEquals(1, audited("COLLEAGUE_REMOVED", "provider", providerId, owner.id()));
+    }
+
+    @Test
+    void peopleWithCareReviewAnOrganisationOnceAndCouncilStaffCanRemoveAReviewWithAReason() {
+        Account owner = fixtures.ownerOfNewOrganisation("Reviewed " + token());
+        long providerId = providerOf(owner);
+        Account person = fixtures.newAccount(Role.DP_HOLDER);
+        assertThrows(SecurityException.class, () -> reviews.write(owner, providerId, "5", "We are simply the best"),
+                "an organisation cannot review itself");
+        InvalidInputException empty = assertThrows(InvalidInputException.class, () -> reviews.write(person, providerId, null, ""));
+        assertEquals(List.of("rating", "words"), empty.problems().stream().map(p -> p.field()).toList());
+
+        Review review = reviews.write(person, providerId, "4", "Kind, on time, and they know my routine");
+        assertEquals(List.of(review.id()), reviews.shown(providerId).stream().map(Review::id).toList());
+        assertThrows(InvalidInputException.class, () -> reviews.write(person, providerId, "1", "Changed my mind entirely"),
+                "one review each");
+        assertThrows(SecurityException.class, () -> reviews.remove(owner, review.id(), "I do not like it"));
+
+        reviews.remove(fixtures.council(), review.id(), "Names a member of staff");
+        assertTrue(reviews.shown(providerId).isEmpty());
+        assertEquals(1, audited("REVIEW_REMOVED", "organisation_review", review.id(), fixtures.council().id()));
     }
 
     // ---- the accreditation workflow ----

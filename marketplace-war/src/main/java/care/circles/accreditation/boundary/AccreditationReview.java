@@ -166,6 +166,10 @@ public class AccreditationReview implements Serializable {
         return ApplicationHistory.when(step);
     }
 
+    public String date(java.time.LocalDate date) {
+        return care.circles.platform.SpokenDate.of(date);
+    }
+
     public String who(AccreditationStep step) {
         return step.actorAccountId() == null ? "Circles" : accounts.byId(step.actorAccountId())
                 .map(a -> a.email().value()).orElse("");

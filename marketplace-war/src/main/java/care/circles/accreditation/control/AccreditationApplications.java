@@ -281,7 +281,9 @@ public class AccreditationApplications {
         }
     }
 
+    /** "Safeguarding policy" reads "safeguarding policy" mid-sentence; "DBS checks" stays as it is. */
     private static String lower(String label) {
-        return label.substring(0, 1).toLowerCase(java.util.Locale.UK) + label.substring(1);
+        boolean acronym = label.length() > 1 && Character.isUpperCase(label.charAt(1));
+        return acronym ? label : label.substring(0, 1).toLowerCase(java.util.Locale.UK) + label.substring(1);
     }
 }

@@ -108,7 +108,7 @@ public class AccreditationDecisions {
             records.step(renewed, StepKind.RENEWED, council.id(), "Renewed by accreditation " + application.id(), null, false);
         }
         records.step(application, given.isEmpty() ? StepKind.ACCREDITED : StepKind.ACCREDITED_WITH_CONDITIONS, council.id(),
-                "From " + from + " until " + until + (given.isEmpty() ? "" : "; conditions: " + String.join("; ", given.lines())),
+                "From " + SpokenDate.of(from) + " until " + SpokenDate.of(until) + (given.isEmpty() ? "" : "; conditions: " + String.join("; ", given.lines())),
                 "Your organisation is accredited: " + application.kind().label() + ", until " + SpokenDate.of(until) + ".",
                 true);
         return application;
