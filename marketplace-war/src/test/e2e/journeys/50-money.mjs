@@ -96,7 +96,7 @@ export default ({ fail, exactly }) => {
     {
       id: 'money-6', title: 'PA: how you get paid, a wrong Stripe account id, then a good one', session: 'money-pa',
       async run(t) {
-        await signIn(t, 'pa@demo.circles.test', 'Your account');
+        await signIn(t, 'pa@demo.circles.test', 'Your PA profile');
         await t.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: exactly('How you get paid') }).click();
         await t.heading('h1 "How you get paid"', { level: 1, name: exactly('How you get paid') });
         await t.axe('getting-paid');

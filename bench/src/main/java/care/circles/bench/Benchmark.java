@@ -46,10 +46,15 @@ public final class Benchmark {
             rewriteReport(Path.of(System.getProperty("bench.out", "bench")));
             return;
         }
+        boolean cardsOnly = args.length == 1 && args[0].equals("--cards");
         Benchmark benchmark = new Benchmark(Settings.fromSystemProperties());
         int status = 0;
         try {
-            benchmark.run();
+            if (cardsOnly) {
+                benchmark.runCardsOnly();
+            } else {
+                benchmark.run();
+            }
         } catch (Exception | Error e) {
             System.err.println("bench: the benchmark stopped: " + e);
             e.printStackTrace();
@@ -73,6 +78,7 @@ public final class Benchmark {
         phase("search page", this::searchPage);
         phase("index lag", this::indexLag);
         phase("reindex", this::reindex);
+        phase("card authorization", this::cardAuthorization);
 
         results.put("cold_start_s", settings.coldStartSeconds());
         results.put("cold_start_parts_s", settings.coldStartParts());
@@ -81,11 +87,66 @@ public final class Benchmark {
         results.put("load_average_end", loadAverage());
         results.put("settings", settings.describe());
 
+        write();
+    }
+
+    /**
+     * {@code bench/run cards}: only the card decision, on a small data set. The figures of the
+     * last full run stay in results.json; the card figures are replaced.
+     */
+    @SuppressWarnings("unchecked")
+    private void runCardsOnly() throws Exception {
+        Path json = settings.outputDirectory().resolve("results.json");
+        if (Files.exists(json)) {
+            results.putAll(JSON.readValue(Files.readString(json), LinkedHashMap.class));
+        }
+        results.remove("card_auth_p50_ms");
+        results.remove("card_auth_p99_ms");
+        results.remove("card_auth");
+        Map<String, Object> errors = (Map<String, Object>) results.get("errors");
+        if (errors != null) {
+            errors.remove("card authorization");
+        }
+        phase("card authorization", this::cardAuthorization);
+        write();
+    }
+
+    private void write() throws IOException {
         Report report = new Report(results, settings.baseline());
         Files.writeString(settings.outputDirectory().resolve("results.json"), report.json());
         Files.writeString(settings.outputDirectory().resolve("RESULTS.md"),
                 report.markdown(settings.outputDirectory().resolve("CHANGES.md")));
         say("Wrote bench/results.json and bench/RESULTS.md");
+    }
+
+    private void cardAuthorization() throws Exception {
+        CardAuthorizations cards = new CardAuthorizations(settings, settings.webhookSecret());
+        say("Card authorization: making %d cards, then %d s at %d requests/s to warm up", CardAuthorizations.CARDS,
+                settings.cardWarmupSeconds(), settings.cardRate());
+        List<String> ids = cards.prepareCards();
+        String run = Long.toString(System.currentTimeMillis(), 36);
+        cards.measure(ids, settings.cardRate(), settings.cardWarmupSeconds(), "w" + run);
+        List<Double> loadBefore = loadAverage();
+        say("  measuring: %d s at %d requests/s, open loop", settings.cardSeconds(), settings.cardRate());
+        CardAuthorizations.Outcome outcome = cards.measure(ids, settings.cardRate(), settings.cardSeconds(), "m" + run);
+        Map<String, Object> figures = CardAuthorizations.figures(outcome, settings.cardRate(), settings.cardSeconds(),
+                settings.cardRate() * settings.cardWarmupSeconds());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> details = (Map<String, Object>) figures.get("card_auth");
+        details.put("when", OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString());
+        details.put("load_average_before", loadBefore);
+        details.put("load_average_after", loadAverage());
+        Latencies alone = cards.oneClient(ids, 300, "o" + run);
+        details.put("one_client_p50_ms", alone.p50Ms());
+        details.put("one_client_p99_ms", alone.p99Ms());
+        results.putAll(figures);
+        say("  one at a time: p50 %.2f ms, p99 %.2f ms", alone.p50Ms(), alone.p99Ms());
+        say("  p50 %.2f ms, p99 %.2f ms, max %.1f ms at %.1f/s; %d failed, %d over 2 s; %d approved, %d declined",
+                outcome.latencies().p50Ms(), outcome.latencies().p99Ms(), outcome.latencies().maxMs(),
+                outcome.achievedPerSecond(), outcome.failed(), outcome.over2s(), outcome.approved(), outcome.declined());
+        if (outcome.failed() > 0) {
+            say("  first failure: %s", outcome.firstFailure());
+        }
     }
 
     @FunctionalInterface

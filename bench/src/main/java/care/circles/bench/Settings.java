@@ -15,7 +15,8 @@ import java.util.Optional;
 public record Settings(URI app, URI es, String jdbcUrl, String user, String password, Path outputDirectory,
                        int requests, int warmup, int sqlRequests, int pageRequests, int distinctQueries,
                        int lagRate, int lagSeconds, Double coldStartSeconds, Map<String, Double> coldStartParts,
-                       Double seedLoadSeconds, Map<String, Long> pids, Optional<Path> baseline) {
+                       Double seedLoadSeconds, Map<String, Long> pids, Optional<Path> baseline,
+                       int cardRate, int cardSeconds, int cardWarmupSeconds, String webhookSecret) {
 
     public static Settings fromSystemProperties() {
         Map<String, Double> parts = new LinkedHashMap<>();
@@ -40,7 +41,9 @@ public record Settings(URI app, URI es, String jdbcUrl, String user, String pass
                 integer("bench.pageRequests", 1000), integer("bench.queries", 200),
                 integer("bench.lagRate", 50), integer("bench.lagSeconds", 30),
                 number("bench.coldStart").orElse(null), parts, number("bench.seedLoad").orElse(null), pids,
-                Files.exists(before) ? Optional.of(before) : Optional.empty());
+                Files.exists(before) ? Optional.of(before) : Optional.empty(),
+                integer("bench.cardRate", 100), integer("bench.cardSeconds", 30), integer("bench.cardWarmupSeconds", 5),
+                System.getProperty("bench.webhookSecret", "whsec_circles_bench"));
     }
 
     /** The request counts, for results.json: a figure means little without them. */
@@ -54,6 +57,8 @@ public record Settings(URI app, URI es, String jdbcUrl, String user, String pass
         described.put("query_mix_seed", SearchMix.SEED);
         described.put("lag_writes_per_second", lagRate);
         described.put("lag_seconds", lagSeconds);
+        described.put("card_requests_per_second", cardRate);
+        described.put("card_seconds", cardSeconds);
         return described;
     }
 

@@ -53,6 +53,7 @@ import care.circles.payment.control.CouncilPayments;
 import care.circles.payment.control.DirectPaymentAccounts;
 import care.circles.payment.control.PayeeAccounts;
 import care.circles.payment.control.PaymentRequestInbox;
+import care.circles.payment.control.PaymentTimers;
 import care.circles.payment.control.StripeWebhookReceiver;
 import care.circles.payment.control.TransferSender;
 import care.circles.payment.entity.AccountOpening;
@@ -131,6 +132,9 @@ class PaymentsIT {
     TransferSender transfers;
 
     @Inject
+    PaymentTimers timers;
+
+    @Inject
     StripeWebhookReceiver webhooks;
 
     @Inject
@@ -138,6 +142,8 @@ class PaymentsIT {
 
     @Resource(lookup = "java:app/jdbc/circles")
     DataSource dataSource;
+
+    private Account council;
 
     // ---- payment requests raised inside the approving transaction ------------------------------
 
@@ -364,6 +370,22 @@ class PaymentsIT {
         } finally {
             AdjustableClock.reset();
         }
+    }
+
+    @Test
+    void theHourlyRunPostsALoadOnTheDayItFallsDueAndOnceHoweverOftenItRuns() {
+        Account holder = holder();
+        LocalDate tomorrow = LocalDate.now(java.time.ZoneId.of("Europe/London")).plusDays(1);
+        HolderAccount account = open(holder, "250.00", tomorrow);
+        assertEquals(Money.ZERO, funds(account).balance(), "nothing is due before tomorrow");
+        try {
+            AdjustableClock.advance(Duration.ofHours(25));
+            timers.postDueLoads();
+            timers.postDueLoads();
+        } finally {
+            AdjustableClock.reset();
+        }
+        assertEquals(Money.ofPence(250_00), funds(account).balance());
     }
 
     @Test
@@ -618,7 +640,10 @@ class PaymentsIT {
     }
 
     private Account council() {
-        return accounts.byEmail(EmailAddress.of("council@demo.circles.test")).orElseThrow();
+        if (council == null) {
+            council = accounts.byEmail(EmailAddress.of("council@demo.circles.test")).orElseThrow();
+        }
+        return council;
     }
 
     private AccountOpening opening(Account holder, String fourWeekly, LocalDate firstLoad) {

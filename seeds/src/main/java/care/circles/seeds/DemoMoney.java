@@ -101,7 +101,7 @@ final class DemoMoney {
             loadUntil(account, confirmed);
             clock.at(confirmed.minus(Duration.ofDays(1)));
             paidTimesheet(holder, jo, "demo-" + week, Money.ofPence(20 * 14_50L),
-                    "Jo D., PA: 20 hours in the week of " + daysAgo(now, week * 7L + 6), confirmed);
+                    "Jo D., PA: 20 hours in the week of " + spoken(daysAgo(now, week * 7L + 6)), confirmed);
             if (week == 6) {
                 cardPayment(now.minus(Duration.ofDays(40)), "iauth_demo_cafe", "ipi_demo_cafe", 12_50, "5812",
                         "Weymouth Harbour Cafe", true);
@@ -118,10 +118,10 @@ final class DemoMoney {
         cardPayment(now.minus(Duration.ofDays(2)), "iauth_demo_chemist", null, 8_99, "5912", "Bridport Pharmacy", false);
         clock.at(now.minus(Duration.ofDays(6)));
         raise(holder, pa, "timesheet:demo-1", Money.ofPence(20 * 14_50L), "Jo D., PA: 20 hours in the week of "
-                + daysAgo(now, 13));
+                + spoken(daysAgo(now, 13)));
         clock.at(now.minus(Duration.ofHours(20)));
         raise(holder, pa, "timesheet:demo-0", Money.ofPence(18 * 14_50L), "Jo D., PA: 18 hours in the week of "
-                + daysAgo(now, 6));
+                + spoken(daysAgo(now, 6)));
         holderRow(account.id(), "Pat Hughes", null, "ich_demoPatHughes");
 
         // Three more accounts for council finance to review. Rosa's has not been spent from for months:
@@ -180,7 +180,7 @@ final class DemoMoney {
         clock.at(confirmed);
         String key = "payment-request:" + request.id();
         DirectPaymentAccount account = directPayments.findForPerson(connection, holder).orElseThrow();
-        directPayments.payOut(connection, new PayOut(account.id(), payee, amount, "Jo D.: " + description, key, holder));
+        directPayments.payOut(connection, new PayOut(account.id(), payee, amount, description, key, holder));
         PayeeTransfer transfer = ((TransferRequest.Recorded) transfers.request(connection, payee.id(), amount, key, holder))
                 .transfer();
         requests.markPaying(connection, request.id(), transfer.id());
@@ -237,6 +237,10 @@ final class DemoMoney {
                 return row.getLong(1);
             }
         }
+    }
+
+    private static String spoken(LocalDate date) {
+        return date.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM", java.util.Locale.UK));
     }
 
     private static LocalDate daysAgo(Instant now, long days) {

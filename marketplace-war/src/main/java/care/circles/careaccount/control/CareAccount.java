@@ -9,6 +9,7 @@ import care.circles.careaccount.entity.MeterView;
 import care.circles.payment.control.CouncilPayments;
 import care.circles.payments.Money;
 import care.circles.payments.careaccount.CareMeterEntry;
+import care.circles.platform.FieldProblem;
 import care.circles.platform.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -55,17 +56,26 @@ public class CareAccount {
     @Transactional
     public CareMeterEntry adjust(Account council, long personAccountId, Money change, String reason, String formKey) {
         requireCouncil(council);
-        String why = reason == null ? "" : reason.strip();
-        if (why.isEmpty()) {
-            throw new InvalidInputException("careReason", "Say why the care account is being adjusted");
-        }
-        if (why.length() > 400) {
-            throw new InvalidInputException("careReason", "The reason must be 400 characters or fewer");
-        }
+        problemWithReason(reason).ifPresent(problem -> {
+            throw new InvalidInputException(java.util.List.of(problem));
+        });
+        String why = reason.strip();
         CareMeterEntry entry = payments.withConnection(c -> payments.careAccounts().adjust(c, personAccountId, change,
                 why, council.id(), "adjustment:" + Optional.ofNullable(formKey).orElse(java.util.UUID.randomUUID().toString())));
         audit.record(council.id(), "CARE_ACCOUNT_ADJUSTED", "care_account", personAccountId, change + ": " + why);
         return entry;
+    }
+
+    /** What is wrong with an adjustment's reason, if anything: a form checks it beside the amount. */
+    public static Optional<FieldProblem> problemWithReason(String reason) {
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            return Optional.of(new FieldProblem("careReason", "Say why the care account is being adjusted"));
+        }
+        if (why.length() > 400) {
+            return Optional.of(new FieldProblem("careReason", "The reason must be 400 characters or fewer"));
+        }
+        return Optional.empty();
     }
 
     private static void requireCouncil(Account actor) {

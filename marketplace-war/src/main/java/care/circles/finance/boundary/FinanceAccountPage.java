@@ -25,6 +25,8 @@ import care.circles.payments.card.CardIssuerException;
 import care.circles.payments.directpayment.SpendResult;
 import care.circles.payments.directpayment.Statement;
 import care.circles.payments.ledger.Overdraft;
+import care.circles.payments.Money;
+import care.circles.platform.FieldProblem;
 import care.circles.platform.FormFeedback;
 import care.circles.platform.InvalidInputException;
 import care.circles.platform.Platform;
@@ -97,8 +99,9 @@ public class FinanceAccountPage implements Serializable {
 
     public String payOneOff() {
         return act(() -> {
-            accounts.payOneOff(current.require(), accountId(),
-                    AmountTyped.positive("oneOffAmount", oneOffAmount, "the amount to pay"), oneOffDescription,
+            Money amount = amount(() -> AmountTyped.positive("oneOffAmount", oneOffAmount, "the amount to pay"),
+                    DirectPaymentAccounts.problemWithDescription(oneOffDescription));
+            accounts.payOneOff(current.require(), accountId(), amount, oneOffDescription,
                     "one-off:" + accountId() + ":" + formKey);
             return "paid";
         });
@@ -106,9 +109,9 @@ public class FinanceAccountPage implements Serializable {
 
     public String clawback() {
         return act(() -> {
-            SpendResult result = finance.clawback(current.require(), accountId(),
-                    AmountTyped.positive("clawbackAmount", clawbackAmount, "the amount to take back"), clawbackReason,
-                    formKey);
+            Money amount = amount(() -> AmountTyped.positive("clawbackAmount", clawbackAmount, "the amount to take back"),
+                    FinanceAudit.problemWithReason(clawbackReason));
+            SpendResult result = finance.clawback(current.require(), accountId(), amount, clawbackReason, formKey);
             if (result instanceof SpendResult.Refused refused) {
                 throw new InvalidInputException("clawbackAmount", "Only " + refused.funds().available()
                         + " can be taken back now (card payments are holding the rest): " + refused.shortBy() + " short");
@@ -150,10 +153,27 @@ public class FinanceAccountPage implements Serializable {
 
     public String adjustCareAccount() {
         return act(() -> {
-            careAccount.adjust(current.require(), getAccount().personAccountId(),
-                    AmountTyped.nonZero("careChange", careChange, "the change"), careReason, formKey);
+            Money change = amount(() -> AmountTyped.nonZero("careChange", careChange, "the change"),
+                    CareAccount.problemWithReason(careReason));
+            careAccount.adjust(current.require(), getAccount().personAccountId(), change, careReason, formKey);
             return "care";
         });
+    }
+
+    /** The amount typed, or every problem of the form at once: the amount's and the other field's. */
+    private static Money amount(java.util.function.Supplier<Money> typed, java.util.Optional<FieldProblem> other) {
+        java.util.List<FieldProblem> problems = new java.util.ArrayList<>();
+        Money amount = null;
+        try {
+            amount = typed.get();
+        } catch (InvalidInputException e) {
+            problems.addAll(e.problems());
+        }
+        other.ifPresent(problems::add);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return amount;
     }
 
     @FunctionalInterface

@@ -18,6 +18,7 @@ import care.circles.payments.directpayment.DirectPaymentAccount;
 import care.circles.payments.directpayment.SpendResult;
 import care.circles.payments.directpayment.StatementCsv;
 import care.circles.payments.ledger.Overdraft;
+import care.circles.platform.FieldProblem;
 import care.circles.platform.InvalidInputException;
 import care.circles.platform.ListPage;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -98,14 +99,10 @@ public class FinanceAudit {
     public SpendResult clawback(Account council, long directPaymentAccountId, Money amount, String reason,
                                 String formKey) {
         requireCouncil(council);
-        String why = reason == null ? "" : reason.strip();
-        if (why.isEmpty()) {
-            throw new InvalidInputException("clawbackReason", "Say why the money is being taken back, like"
-                    + " \"Surplus above 8 weeks at the annual review\"");
-        }
-        if (why.length() > 400) {
-            throw new InvalidInputException("clawbackReason", "The reason must be 400 characters or fewer");
-        }
+        problemWithReason(reason).ifPresent(problem -> {
+            throw new InvalidInputException(List.of(problem));
+        });
+        String why = reason.strip();
         SpendResult result = payments.withConnection(c -> payments.audit().clawback(c, directPaymentAccountId, amount,
                 why, council.id(), "clawback:" + directPaymentAccountId + ":" + formKey));
         if (result instanceof SpendResult.Posted) {
@@ -113,6 +110,19 @@ public class FinanceAudit {
                     amount + ": " + why);
         }
         return result;
+    }
+
+    /** What is wrong with a clawback's reason, if anything: a form checks it beside the amount. */
+    public static java.util.Optional<FieldProblem> problemWithReason(String reason) {
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            return java.util.Optional.of(new FieldProblem("clawbackReason", "Say why the money is being taken back,"
+                    + " like \"Surplus above 8 weeks at the annual review\""));
+        }
+        if (why.length() > 400) {
+            return java.util.Optional.of(new FieldProblem("clawbackReason", "The reason must be 400 characters or fewer"));
+        }
+        return java.util.Optional.empty();
     }
 
     /**

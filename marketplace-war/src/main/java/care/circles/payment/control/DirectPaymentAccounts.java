@@ -18,6 +18,7 @@ import care.circles.payments.directpayment.OpenDirectPayment;
 import care.circles.payments.directpayment.Statement;
 import care.circles.payments.ledger.JournalEntry;
 import care.circles.payments.request.PaymentRequestStatus;
+import care.circles.platform.FieldProblem;
 import care.circles.platform.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -85,13 +86,10 @@ public class DirectPaymentAccounts {
     public JournalEntry payOneOff(Account council, long directPaymentAccountId, Money amount, String description,
                                   String idempotencyKey) {
         requireCouncil(council);
-        String what = description == null ? "" : description.strip();
-        if (what.isEmpty()) {
-            throw new InvalidInputException("oneOffDescription", "Say what the payment is for, like \"Carer's break in June\"");
-        }
-        if (what.length() > 200) {
-            throw new InvalidInputException("oneOffDescription", "The description must be 200 characters or fewer");
-        }
+        problemWithDescription(description).ifPresent(problem -> {
+            throw new InvalidInputException(List.of(problem));
+        });
+        String what = description.strip();
         return payments.withConnection(c -> {
             payments.directPayments().account(c, directPaymentAccountId);
             JournalEntry entry = payments.directPayments().loadOneOff(c, directPaymentAccountId, amount,
@@ -100,6 +98,18 @@ public class DirectPaymentAccounts {
                     amount + ": " + what);
             return entry;
         });
+    }
+
+    /** What is wrong with a one-off payment's description, if anything: a form checks it beside the amount. */
+    public static Optional<FieldProblem> problemWithDescription(String description) {
+        String what = description == null ? "" : description.strip();
+        if (what.isEmpty()) {
+            return Optional.of(new FieldProblem("oneOffDescription", "Say what the payment is for, like \"Carer's break in June\""));
+        }
+        if (what.length() > 200) {
+            return Optional.of(new FieldProblem("oneOffDescription", "The description must be 200 characters or fewer"));
+        }
+        return Optional.empty();
     }
 
     /** The signed-in holder's own account, if the council has opened one. */

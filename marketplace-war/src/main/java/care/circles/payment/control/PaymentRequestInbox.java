@@ -171,7 +171,7 @@ public class PaymentRequestInbox {
                         + " JOIN direct_payment_account d ON d.person_account_id = r.payer_account_id"
                         + " JOIN direct_payment_holder h ON h.direct_payment_account_id = d.id"
                         + " WHERE r.status = 'AWAITING' AND r.source_key LIKE 'timesheet:%'"
-                        + " AND h.pays_timesheets_automatically = TRUE ORDER BY r.raised_at, r.id", Long.class)
+                        + " AND h.pays_timesheets_automatically = TRUE ORDER BY r.raised_at, r.id")
                 .setMaxResults(limit)
                 .getResultList()
                 .stream().map(id -> ((Number) id).longValue()).toList();
@@ -238,8 +238,11 @@ public class PaymentRequestInbox {
                     + " You can pay once they have");
         }
         String key = "payment-request:" + request.id();
+        // Raisers name the payee in the description ("Sam Jones, PA: …"); the statement must say who was paid anyway.
+        String line = request.description().contains(payeeName) ? request.description()
+                : payeeName + ": " + request.description();
         SpendResult spent = payments.directPayments().payOut(c, new PayOut(account.get().id(), payee.get(),
-                request.amount(), truncate(payeeName + ": " + request.description(), 500), key, actorId));
+                request.amount(), truncate(line, 500), key, actorId));
         if (spent instanceof SpendResult.Refused refused) {
             return new PayOutcome.NotPaid(request.id(), refused.message());
         }

@@ -1,30 +1,35 @@
 package care.circles.payment.control;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.ejb.Schedule;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 /**
- * The clockwork of payments. Daily, and once shortly after start-up (catching up whatever fell
- * due while the application was down): the scheduled loads of every account, each account in a
- * transaction of its own; the library posts a load once however often this runs, on however
- * many servers. Every minute: Stripe events that arrived early, transfers Stripe has not taken
- * yet, and timesheets waiting for a standing approval.
+ * The clockwork of payments, on the container's managed scheduler rather than EJB timers: each
+ * piece of work is its own short transaction (an EJB timer method outside a transaction would
+ * hand the library connections that are not enlisted in one).
+ *
+ * <ul>
+ *   <li>Every hour, and half a minute after start-up: the scheduled loads of every account, each
+ *       account in a transaction of its own. Loads fall due on a date, so the first run of a day
+ *       posts that day's loads; a day the application was down is caught up; the library posts a
+ *       load once however often this runs, on however many servers.</li>
+ *   <li>Every minute: Stripe events that arrived before what they refer to, transfers Stripe has
+ *       not taken yet, and timesheets waiting for a standing approval.</li>
+ * </ul>
  */
-@Singleton
-@Startup
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@ApplicationScoped
 public class PaymentTimers {
 
     private static final Logger LOG = Logger.getLogger(PaymentTimers.class.getName());
@@ -45,21 +50,18 @@ public class PaymentTimers {
     PaymentSettings settings;
 
     @Resource
-    TimerService timers;
+    ManagedScheduledExecutorService scheduler;
 
-    @PostConstruct
-    void catchUpAfterStart() {
-        timers.createSingleActionTimer(30_000, new TimerConfig("catch up scheduled loads", false));
+    private final List<ScheduledFuture<?>> scheduled = new ArrayList<>();
+
+    void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        scheduled.add(scheduler.scheduleWithFixedDelay(this::postDueLoadsLogged, 30, 3_600, TimeUnit.SECONDS));
+        scheduled.add(scheduler.scheduleWithFixedDelay(this::everyMinute, 60, 60, TimeUnit.SECONDS));
     }
 
-    @Timeout
-    void afterStart() {
-        postDueLoads();
-    }
-
-    @Schedule(hour = "2", minute = "10", timezone = "Europe/London", persistent = false)
-    void daily() {
-        postDueLoads();
+    @PreDestroy
+    void stop() {
+        scheduled.forEach(task -> task.cancel(false));
     }
 
     /** Posts every account's due loads; returns how many were posted. */
@@ -73,13 +75,21 @@ public class PaymentTimers {
                 LOG.log(Level.WARNING, "Scheduled loads of direct payment account " + accountId + " failed", e);
             }
         }
-        int total = posted;
-        LOG.info(() -> "Scheduled direct payment loads posted: " + total);
         return posted;
     }
 
-    @Schedule(hour = "*", minute = "*", persistent = false)
-    void everyMinute() {
+    private void postDueLoadsLogged() {
+        try {
+            int posted = postDueLoads();
+            if (posted > 0) {
+                LOG.info(() -> "Scheduled direct payment loads posted: " + posted);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The scheduled loads could not be posted; the next run tries again", e);
+        }
+    }
+
+    private void everyMinute() {
         if (!settings.missing().isEmpty()) {
             return;
         }
