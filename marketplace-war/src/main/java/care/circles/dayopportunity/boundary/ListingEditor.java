@@ -75,13 +75,17 @@ public class ListingEditor {
 
     @PostConstruct
     void fill() {
-        listingId = PageAnswers.id(faces, "id");
-        String typedKind = faces.getExternalContext().getRequestParameterMap().get("kind");
-        if ("HUB".equals(typedKind)) {
+        Map<String, String> sent = faces.getExternalContext().getRequestParameterMap();
+        if ("HUB".equals(sent.get("kind"))) {
             kind = ListingKind.HUB;
         }
+        String typedId = sent.get("id");
+        if (typedId == null || typedId.isBlank()) {
+            return;
+        }
+        listingId = PageAnswers.id(faces, "id");
         if (listingId == null) {
-            notFound = faces.getExternalContext().getRequestParameterMap().containsKey("id");
+            notFound = true;
             return;
         }
         try {
