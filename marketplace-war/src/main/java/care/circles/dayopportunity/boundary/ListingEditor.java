@@ -319,12 +319,9 @@ public class ListingEditor {
         this.transport = transport;
     }
 
-    public String getHub() {
+    /** The chosen hub's id (a property of its own: {@link #isHub()} says what kind the listing is). */
+    public String getHubId() {
         return hub;
-    }
-
-    public void setHub(String hub) {
-        this.hub = hub;
     }
 
     public String getCapacity() {
