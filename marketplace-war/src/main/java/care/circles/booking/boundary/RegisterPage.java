@@ -71,9 +71,7 @@ public class RegisterPage {
     }
 
     public void load() {
-        if (register == null) {
-            faces.getExternalContext().setResponseStatus(404);
-        }
+        PageAnswers.notFoundWhen(faces, register == null);
     }
 
     public String save() {

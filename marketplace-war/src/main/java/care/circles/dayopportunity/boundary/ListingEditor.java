@@ -97,9 +97,7 @@ public class ListingEditor {
 
     /** On page load: a listing that is not the provider's is simply not found. */
     public void load() {
-        if (notFound) {
-            faces.getExternalContext().setResponseStatus(404);
-        }
+        PageAnswers.notFoundWhen(faces, notFound);
     }
 
     public String save() {
