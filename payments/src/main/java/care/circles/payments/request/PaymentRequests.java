@@ -60,10 +60,11 @@ public final class PaymentRequests {
             insert.setObject(9, request.raisedBy());
             insert.executeUpdate();
         } catch (SQLIntegrityConstraintViolationException raisedMeanwhile) {
-            // Another transaction raised it between our look and our insert: theirs stands. Only a
-            // locking read sees their row: a plain one reads our snapshot (REPEATABLE READ), taken before it.
-            return sameAs(find(connection, request.sourceKey(), " FOR UPDATE").orElseThrow(() -> raisedMeanwhile),
-                    request);
+            // Another transaction raised it between our look and our insert: theirs stands. A shared locking
+            // read sees it (our snapshot, taken by the look, does not) without queueing for the exclusive
+            // lock that every other loser of the race would also want (a deadlock).
+            return sameAs(find(connection, request.sourceKey(), " LOCK IN SHARE MODE")
+                    .orElseThrow(() -> raisedMeanwhile), request);
         }
         return find(connection, request.sourceKey()).orElseThrow();
     }
