@@ -20,6 +20,14 @@ public record Problem(String type, String title, int status, String detail, List
                 .entity(new Problem("about:blank", "Not found", 404, detail, List.of())).build();
     }
 
+    /** 503: search (Elasticsearch) cannot answer just now. */
+    public static Response searchUnavailable() {
+        return Response.status(503).type(MediaType.valueOf(MEDIA_TYPE))
+                .entity(new Problem("about:blank", "Search is not available just now", 503,
+                        "Please try again in a minute.", List.of()))
+                .build();
+    }
+
     public static Response badRequest(List<FieldProblem> errors) {
         String detail = errors.size() == 1
                 ? errors.get(0).message()

@@ -81,9 +81,7 @@ public class BookingForm {
     }
 
     public void load() {
-        if (listing == null) {
-            faces.getExternalContext().setResponseStatus(404);
-        }
+        PageAnswers.notFoundWhen(faces, listing == null);
     }
 
     /** Books, or joins the waiting list when the form offered that: a place taken meanwhile is said, not assumed. */

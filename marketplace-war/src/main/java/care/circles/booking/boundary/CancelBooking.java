@@ -64,9 +64,7 @@ public class CancelBooking {
     }
 
     public void load() {
-        if (booking == null) {
-            faces.getExternalContext().setResponseStatus(404);
-        }
+        PageAnswers.notFoundWhen(faces, booking == null);
     }
 
     public String cancel() {

@@ -71,9 +71,7 @@ public class RegisterPage {
     }
 
     public void load() {
-        if (register == null) {
-            faces.getExternalContext().setResponseStatus(404);
-        }
+        PageAnswers.notFoundWhen(faces, register == null);
     }
 
     public String save() {
@@ -193,7 +191,7 @@ public class RegisterPage {
 
     public List<Line> getLines() {
         return register.booked().stream().map(b -> new Line(b.id(), b.attendeeName(),
-                b.forSomeoneElse() ? "Their carer or family" : "Themselves", b.paymentMethod().getLabel(),
+                b.forSomeoneElse() ? "Their carer or family" : "Themselves", b.paymentMethod().getProviderLabel(),
                 b.attendance() == null ? "" : b.attendance().name())).toList();
     }
 

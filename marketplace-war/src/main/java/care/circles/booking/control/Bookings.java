@@ -108,17 +108,10 @@ public class Bookings {
                 full.add(session);
                 continue;
             }
-            Booking booking = new Booking(session.id(), person.id(), choice, listing.price(), now);
-            em.persist(booking);
-            em.flush();
+            Booking booking = confirm(person, choice, session, listing, provider, "");
             if (choice.wholeSeries()) {
                 booking.partOfSeries(booked.isEmpty() ? booking.id() : booked.get(0).id());
             }
-            payments.raiseFor(booking, listing, session, provider);
-            audit.record(person.id(), "BOOKING_MADE", SUBJECT, booking.id(), booking.price() + ", "
-                    + booking.paymentMethod().name() + ", session " + session.id());
-            news.providerTold(provider, session, "New booking: " + choice.attendeeName() + " at " + listing.name()
-                    + " on " + session.when() + ".");
             booked.add(booking);
         }
         if (booked.isEmpty()) {
@@ -126,6 +119,26 @@ public class Bookings {
                     + " booking or booked for " + choice.attendeeName() + " already.") : new SessionFull();
         }
         return new BookingOutcome(booked, full);
+    }
+
+    /**
+     * Records a booking for a place already taken: its payment request (if paid), its audit line,
+     * and a word to the provider.
+     *
+     * @param how how the place came, for the audit and the provider, like " from the waiting list"
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    Booking confirm(Account person, BookingChoice choice, DaySession session, DayOpportunity listing,
+                    ProviderRef provider, String how) {
+        Booking booking = new Booking(session.id(), person.id(), choice, listing.price(), clock.instant());
+        em.persist(booking);
+        em.flush();
+        payments.raiseFor(booking, listing, session, provider);
+        audit.record(person.id(), "BOOKING_MADE", SUBJECT, booking.id(), booking.price() + ", "
+                + booking.paymentMethod().name() + ", session " + session.id() + how);
+        news.providerTold(provider, session, "New booking" + how + ": " + choice.attendeeName() + " at "
+                + listing.name() + " on " + session.when() + ".");
+        return booking;
     }
 
     /**

@@ -11,7 +11,6 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import care.circles.account.entity.Account;
-import care.circles.audit.control.AuditTrail;
 import care.circles.booking.entity.Booking;
 import care.circles.booking.entity.BookingChoice;
 import care.circles.booking.entity.BookingRefused;
@@ -52,13 +51,7 @@ public class Waitlist {
     Bookings bookings;
 
     @Inject
-    BookingPayments payments;
-
-    @Inject
     BookingNews news;
-
-    @Inject
-    AuditTrail audit;
 
     @Inject
     Clock clock;
@@ -111,15 +104,8 @@ public class Waitlist {
         DayOpportunity listing = listings.any(session.dayOpportunityId()).orElseThrow();
         ProviderRef provider = listings.provider(listing).orElseThrow();
         places.takeKept(session.id());
-        Booking booking = new Booking(session.id(), person.id(), entry.choice(), listing.price(), now);
-        em.persist(booking);
-        em.flush();
+        Booking booking = bookings.confirm(person, entry.choice(), session, listing, provider, " from the waiting list");
         entry.booked(booking.id(), now);
-        payments.raiseFor(booking, listing, session, provider);
-        audit.record(person.id(), "BOOKING_MADE", Bookings.SUBJECT, booking.id(), booking.price() + ", "
-                + booking.paymentMethod().name() + ", session " + session.id() + ", from the waiting list");
-        news.providerTold(provider, session, "New booking from the waiting list: " + booking.attendeeName() + " at "
-                + listing.name() + " on " + session.when() + ".");
         return booking;
     }
 

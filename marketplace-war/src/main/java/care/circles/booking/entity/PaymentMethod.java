@@ -14,23 +14,32 @@ import care.circles.payments.request.Funding;
  * places raise no payment request.
  */
 public enum PaymentMethod {
-    DIRECT_PAYMENT("From my direct payment", Funding.DIRECT_PAYMENT),
-    LOW_VALUE_DIRECT_PAYMENT("From a low-value direct payment for a carer's break", Funding.DIRECT_PAYMENT),
-    ISF("From my individual service fund (ISF)", Funding.ISF),
-    SELF_FUNDED("I will pay myself", Funding.SELF_FUNDED),
-    COUNCIL_COMMISSIONED("The council pays: it has commissioned this place", null),
-    FREE("Nothing to pay: it is free", null);
+    DIRECT_PAYMENT("From my direct payment", "Direct payment", Funding.DIRECT_PAYMENT),
+    LOW_VALUE_DIRECT_PAYMENT("From a low-value direct payment for a carer's break", "Low-value direct payment",
+            Funding.DIRECT_PAYMENT),
+    ISF("From my individual service fund (ISF)", "Individual service fund", Funding.ISF),
+    SELF_FUNDED("I will pay myself", "Paying themselves", Funding.SELF_FUNDED),
+    COUNCIL_COMMISSIONED("The council pays: it has commissioned this place", "The council", null),
+    FREE("Nothing to pay: it is free", "Free", null);
 
     private final String label;
+    private final String providerLabel;
     private final Funding funding;
 
-    PaymentMethod(String label, Funding funding) {
+    PaymentMethod(String label, String providerLabel, Funding funding) {
         this.label = label;
+        this.providerLabel = providerLabel;
         this.funding = funding;
     }
 
+    /** As the person booking chooses it: "From my direct payment". */
     public String getLabel() {
         return label;
+    }
+
+    /** As the provider's register shows it: "Direct payment". */
+    public String getProviderLabel() {
+        return providerLabel;
     }
 
     /** Where a payment request takes the money from; empty when nothing is to be paid through Circles. */

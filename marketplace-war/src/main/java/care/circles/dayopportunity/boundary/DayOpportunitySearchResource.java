@@ -64,10 +64,7 @@ public class DayOpportunitySearchResource {
         try {
             return Response.ok(search.find(criteria)).build();
         } catch (SearchUnavailableException e) {
-            return Response.status(503).type(Problem.MEDIA_TYPE)
-                    .entity(new Problem("about:blank", "Search is not available just now", 503,
-                            "Please try again in a minute.", List.of()))
-                    .build();
+            return Problem.searchUnavailable();
         }
     }
 }

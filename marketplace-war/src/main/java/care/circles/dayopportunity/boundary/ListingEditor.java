@@ -75,13 +75,17 @@ public class ListingEditor {
 
     @PostConstruct
     void fill() {
-        listingId = PageAnswers.id(faces, "id");
-        String typedKind = faces.getExternalContext().getRequestParameterMap().get("kind");
-        if ("HUB".equals(typedKind)) {
+        Map<String, String> sent = faces.getExternalContext().getRequestParameterMap();
+        if ("HUB".equals(sent.get("kind"))) {
             kind = ListingKind.HUB;
         }
+        String typedId = sent.get("id");
+        if (typedId == null || typedId.isBlank()) {
+            return;
+        }
+        listingId = PageAnswers.id(faces, "id");
         if (listingId == null) {
-            notFound = faces.getExternalContext().getRequestParameterMap().containsKey("id");
+            notFound = true;
             return;
         }
         try {
@@ -93,9 +97,7 @@ public class ListingEditor {
 
     /** On page load: a listing that is not the provider's is simply not found. */
     public void load() {
-        if (notFound) {
-            faces.getExternalContext().setResponseStatus(404);
-        }
+        PageAnswers.notFoundWhen(faces, notFound);
     }
 
     public String save() {
@@ -315,12 +317,9 @@ public class ListingEditor {
         this.transport = transport;
     }
 
-    public String getHub() {
+    /** The chosen hub's id (a property of its own: {@link #isHub()} says what kind the listing is). */
+    public String getHubId() {
         return hub;
-    }
-
-    public void setHub(String hub) {
-        this.hub = hub;
     }
 
     public String getCapacity() {

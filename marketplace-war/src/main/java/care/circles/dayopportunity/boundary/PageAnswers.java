@@ -19,6 +19,13 @@ public final class PageAnswers {
         send(faces, 404, "There is nothing here");
     }
 
+    /** On page load: answers 404 when there is nothing to show (the page says so in its own words). */
+    public static void notFoundWhen(FacesContext faces, boolean missing) {
+        if (missing) {
+            faces.getExternalContext().setResponseStatus(404);
+        }
+    }
+
     /** Reads an id from a link or a hidden field; null when it is not a number. */
     public static Long id(FacesContext faces, String parameter) {
         String typed = faces.getExternalContext().getRequestParameterMap().get(parameter);

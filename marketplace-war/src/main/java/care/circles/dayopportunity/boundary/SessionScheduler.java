@@ -69,9 +69,7 @@ public class SessionScheduler {
     }
 
     public void load() {
-        if (notFound) {
-            faces.getExternalContext().setResponseStatus(404);
-        }
+        PageAnswers.notFoundWhen(faces, notFound);
     }
 
     public String add() {

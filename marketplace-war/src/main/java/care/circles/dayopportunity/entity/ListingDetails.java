@@ -46,12 +46,26 @@ public record ListingDetails(String name, Place place, String address, String de
 
     /**
      * @param place the gazetteer place the town field resolved to, or null if it did not
-     * @throws InvalidInputException listing every field to fix, in the order of the form
+     * @throws InvalidInputException listing every field to fix, in the order of the form (name, kind,
+     *                               description, who it suits, ages, town, address, price, then the rest)
      */
     public static ListingDetails of(ListingKind kind, Typed typed, Place place) {
         List<FieldProblem> problems = new ArrayList<>();
         String name = text(typed.name(), "name", MAX_NAME, "Enter the name of the " + kind.getNoun()
                 + ", like " + (kind == ListingKind.HUB ? "Blandford Day Centre" : "Blandford Men's Shed"), problems);
+        Category category = Answers.choice(Category.class, typed.category(), "category", "Choose the kind of day opportunity",
+                problems);
+        String description = text(typed.description(), "description", MAX_DESCRIPTION, "Describe the "
+                + kind.getNoun() + " in plain English: what happens there and what a day or session is like", problems);
+        String whoItSuits = kind == ListingKind.SPOKE
+                ? text(typed.whoItSuits(), "whoItSuits", MAX_SHORT_TEXT, "Say who the activity suits, like adults with"
+                + " learning disabilities, or older people who would like company", problems)
+                : optional(typed.whoItSuits(), "whoItSuits", MAX_SHORT_TEXT, problems);
+        Integer minAge = age(typed.minAge(), "minAge", "youngest", problems);
+        Integer maxAge = age(typed.maxAge(), "maxAge", "oldest", problems);
+        if (minAge != null && maxAge != null && minAge > maxAge) {
+            problems.add(new FieldProblem("maxAge", "The oldest age must be the same as or more than the youngest"));
+        }
         if (typed.town() == null || typed.town().isBlank()) {
             problems.add(new FieldProblem("town", "Enter the town or village, like Blandford Forum"));
         } else if (place == null) {
@@ -62,19 +76,6 @@ public record ListingDetails(String name, Place place, String address, String de
                 ? text(typed.address(), "address", MAX_ADDRESS, "Enter the address of the building, so people can"
                 + " find it", problems)
                 : optional(typed.address(), "address", MAX_ADDRESS, problems);
-        String description = text(typed.description(), "description", MAX_DESCRIPTION, "Describe the "
-                + kind.getNoun() + " in plain English: what happens there and what a day or session is like", problems);
-        Category category = Answers.choice(Category.class, typed.category(), "category", "Choose the kind of day opportunity",
-                problems);
-        String whoItSuits = kind == ListingKind.SPOKE
-                ? text(typed.whoItSuits(), "whoItSuits", MAX_SHORT_TEXT, "Say who the activity suits, like adults with"
-                + " learning disabilities, or older people who would like company", problems)
-                : optional(typed.whoItSuits(), "whoItSuits", MAX_SHORT_TEXT, problems);
-        Integer minAge = age(typed.minAge(), "minAge", "youngest", problems);
-        Integer maxAge = age(typed.maxAge(), "maxAge", "oldest", problems);
-        if (minAge != null && maxAge != null && minAge > maxAge) {
-            problems.add(new FieldProblem("maxAge", "The oldest age must be the same as or more than the youngest"));
-        }
         Money price = price(typed.price(), kind, problems);
         Set<FundingWay> funding = Answers.ticked(FundingWay.class, typed.funding(), "funding", problems);
         if (price != null && price.isPositive() && funding.isEmpty()) {

@@ -15,4 +15,15 @@ class NewMessageNoticeTest {
         assertTrue(notice.text().contains(notice.link().toString()));
         assertTrue(notice.text().contains("Dorset Council"));
     }
+
+    @Test
+    void anotherNoticeCarriesItsOwnWordsAndLinksWithinTheSite() {
+        NewMessageNotice notice = NewMessageNotice.other("https://circles.example.org", "Session cancelled: Art Club",
+                "Art Club on Tuesday 1 December is cancelled by the provider.", "/bookings/index.xhtml", "Dorset Council");
+
+        assertEquals("Session cancelled: Art Club", notice.subject());
+        assertEquals("https://circles.example.org/bookings/index.xhtml", notice.link().toString());
+        assertTrue(notice.text().contains("Art Club on Tuesday 1 December is cancelled by the provider."));
+        assertTrue(notice.text().contains(notice.link().toString()));
+    }
 }
