@@ -150,7 +150,7 @@ public final class DemoOrganisations {
         List<String> areas = gazetteer.places().stream()
                 .sorted(Comparator.comparingDouble(p -> distance(home, p)))
                 .limit(2 + random.nextInt(4)).map(Place::name).toList();
-        return new Organisation(provider.name(), type, legalName(random, provider), "hello@" + slug + ".example",
+        return new Organisation(provider.name(), type, legalName(random, provider), "hello@" + slug + ".example.org",
                 "01" + (200 + random.nextInt(800)) + " " + (100_000 + random.nextInt(900_000)), staff, fte, regulated,
                 regulated ? "1-" + (100_000_000 + random.nextInt(899_999_999)) : null, List.copyOf(supports), activities,
                 areas);
