@@ -53,8 +53,11 @@ export default ({ fail, exactly }) => {
         await t.goto('money/requests.xhtml');
         await t.heading('h1 "Payments to confirm"', { level: 1, name: exactly('Payments to confirm') });
         await t.axe('money-requests');
-        const refuse = t.page.getByText('Refuse this payment', { exact: true }).first();
-        await (await t.visible('"Refuse this payment"', refuse)).click();
+        // Other journeys may have raised requests too: open the disclosure of the £290.00 one.
+        const refuse = t.page.locator('details.refuse-details')
+          .filter({ has: t.page.getByRole('button', { name: 'Refuse the payment of £290.00 to Jo D.', includeHidden: true }) })
+          .locator('summary');
+        await (await t.visible('"Refuse this payment" for £290.00', refuse)).click();
         await t.click('Refuse the payment of £290.00 to Jo D.');
         const error = await t.errorShown('refusing without a reason');
         if (!/Say why you are not paying/.test(error)) fail(`expected the reason error, got "${error}"`);

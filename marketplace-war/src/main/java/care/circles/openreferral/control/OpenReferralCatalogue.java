@@ -276,7 +276,8 @@ public class OpenReferralCatalogue {
             switch (recurrence) {
                 case "WEEKLY" -> schedule.add("freq", "WEEKLY").add("interval", 1).add("byday", day);
                 case "FORTNIGHTLY" -> schedule.add("freq", "WEEKLY").add("interval", 2).add("byday", day);
-                case "MONTHLY" -> schedule.add("freq", "MONTHLY").add("interval", 1).add("bymonthday", String.valueOf(first.getDayOfMonth()));
+                // Monthly sessions fall on the same weekday of the month (the first Monday, say): 1MO.
+                case "MONTHLY" -> schedule.add("freq", "MONTHLY").add("interval", 1).add("byday", weekOfMonth(first) + day);
                 default -> { } // once: dtstart alone
             }
             schedules.add(schedule);
@@ -299,13 +300,20 @@ public class OpenReferralCatalogue {
         return column instanceof java.sql.Time sql ? sql.toLocalTime() : (LocalTime) column;
     }
 
+    private static final String[] ORDINALS = {"first", "second", "third", "fourth", "fifth"};
+
+    /** 1 for the first of that weekday in its month, 2 for the second, and so on. */
+    private static int weekOfMonth(LocalDate day) {
+        return (day.getDayOfMonth() - 1) / 7 + 1;
+    }
+
     private static String describe(String recurrence, LocalDate first, LocalTime opens, LocalTime closes) {
         String day = first.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.UK);
         String hours = " from " + opens + " to " + closes;
         return switch (recurrence) {
             case "WEEKLY" -> "Every " + day + hours;
             case "FORTNIGHTLY" -> "Every other " + day + hours;
-            case "MONTHLY" -> "Monthly on day " + first.getDayOfMonth() + hours;
+            case "MONTHLY" -> "On the " + ORDINALS[weekOfMonth(first) - 1] + " " + day + " of each month" + hours;
             default -> "On " + first.format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK)) + hours;
         };
     }
