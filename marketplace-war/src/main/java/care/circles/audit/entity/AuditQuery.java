@@ -25,9 +25,7 @@ public record AuditQuery(String personEmail, String action, String subjectType, 
                                 String to) {
         List<FieldProblem> problems = new ArrayList<>();
         Long id = null;
-        if (blank(subjectId) == null) {
-            id = null;
-        } else {
+        if (blank(subjectId) != null) {
             try {
                 id = Long.parseLong(subjectId.strip());
             } catch (NumberFormatException e) {

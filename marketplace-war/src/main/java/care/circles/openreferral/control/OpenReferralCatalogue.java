@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -394,9 +393,8 @@ public class OpenReferralCatalogue {
     }
 
     private static String categoryLabel(String code) {
-        Map<String, String> labels = Arrays.stream(Category.values())
-                .collect(Collectors.toMap(Enum::name, Category::getLabel));
-        return labels.getOrDefault(code, words(code));
+        return Arrays.stream(Category.values()).filter(c -> c.name().equals(code)).map(Category::getLabel)
+                .findFirst().orElseGet(() -> words(code));
     }
 
     /** LEARNING_DISABILITY reads "Learning disability". */
