@@ -54,14 +54,16 @@ public final class StripeFixtures {
         return transfer;
     }
 
-    /** An issuing card. */
+    /** An issuing card; a null cardholder or type leaves Stripe's example as it is. */
     public static ObjectNode card(String id, String last4, String status, String cardholderId, String type) {
         ObjectNode card = fixture("issuing.card");
         card.put("id", id);
         card.put("last4", last4);
         card.put("status", status);
         card.put("currency", "gbp");
-        card.put("type", type);
+        if (type != null) {
+            card.put("type", type);
+        }
         if (cardholderId != null) {
             ((ObjectNode) card.get("cardholder")).put("id", cardholderId);
         }
@@ -131,7 +133,8 @@ public final class StripeFixtures {
 
     /**
      * Money that moved on a card: a capture (Stripe sends its amount negative) or a refund
-     * (positive). {@code authorizationId} null is a capture that bypassed authorisation.
+     * (positive). {@code authorizationId} null is a capture that bypassed authorisation; a null
+     * merchant category leaves the example's merchant as it is.
      */
     public static ObjectNode issuingTransaction(String id, String authorizationId, String cardId, String type,
                                                 long amountPence, String mcc, String merchantName) {
@@ -149,9 +152,11 @@ public final class StripeFixtures {
         transaction.put("amount", signed);
         transaction.put("merchant_amount", signed);
         transaction.put("merchant_currency", "gbp");
-        ObjectNode merchant = (ObjectNode) transaction.get("merchant_data");
-        merchant.put("category_code", mcc);
-        merchant.put("name", merchantName);
+        if (mcc != null) {
+            ObjectNode merchant = (ObjectNode) transaction.get("merchant_data");
+            merchant.put("category_code", mcc);
+            merchant.put("name", merchantName);
+        }
         return transaction;
     }
 

@@ -1,6 +1,5 @@
 package care.circles.card.boundary;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.function.LongFunction;
 
@@ -9,6 +8,7 @@ import care.circles.card.control.Cards;
 import care.circles.card.entity.CardChangeRefused;
 import care.circles.card.entity.CardView;
 import care.circles.card.entity.DecisionView;
+import care.circles.payment.boundary.RequestForms;
 import care.circles.payment.control.PaymentsNotSetUp;
 import care.circles.payments.card.CardIssuerException;
 import care.circles.payments.card.ReplacementReason;
@@ -58,7 +58,7 @@ public class CardPage {
     }
 
     public String replace() {
-        String reason = faces.getExternalContext().getRequestParameterMap().get("replacementReason");
+        String reason = RequestForms.parameter(faces, "replacementReason");
         ReplacementReason why;
         try {
             why = ReplacementReason.valueOf(reason == null ? "" : reason);
@@ -70,13 +70,13 @@ public class CardPage {
     }
 
     private String change(String what, LongFunction<CardView> change) {
-        String typed = faces.getExternalContext().getRequestParameterMap().get("cardId");
-        if (typed == null || !typed.matches("[0-9]{1,18}")) {
-            forbidden();
+        var cardId = RequestForms.id(faces, "cardId");
+        if (cardId.isEmpty()) {
+            RequestForms.forbidden(faces);
             return null;
         }
         try {
-            change.apply(Long.parseLong(typed));
+            change.apply(cardId.get());
             return "/money/card.xhtml?faces-redirect=true&done=" + what;
         } catch (CardChangeRefused e) {
             refusal = e.getMessage();
@@ -86,18 +86,9 @@ public class CardPage {
         } catch (PaymentsNotSetUp e) {
             refusal = e.messageForPeople();
         } catch (SecurityException e) {
-            forbidden();
+            RequestForms.forbidden(faces);
         }
         return null;
-    }
-
-    private void forbidden() {
-        try {
-            faces.getExternalContext().responseSendError(403, "This card is not yours");
-        } catch (IOException e) {
-            faces.getExternalContext().setResponseStatus(403);
-        }
-        faces.responseComplete();
     }
 
     public List<CardView> getCards() {

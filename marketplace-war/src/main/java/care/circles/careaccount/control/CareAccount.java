@@ -7,6 +7,7 @@ import care.circles.account.entity.Role;
 import care.circles.audit.control.AuditTrail;
 import care.circles.careaccount.entity.MeterView;
 import care.circles.payment.control.CouncilPayments;
+import care.circles.payment.entity.WrittenReason;
 import care.circles.payments.Money;
 import care.circles.payments.careaccount.CareMeterEntry;
 import care.circles.platform.FieldProblem;
@@ -68,14 +69,7 @@ public class CareAccount {
 
     /** What is wrong with an adjustment's reason, if anything: a form checks it beside the amount. */
     public static Optional<FieldProblem> problemWithReason(String reason) {
-        String why = reason == null ? "" : reason.strip();
-        if (why.isEmpty()) {
-            return Optional.of(new FieldProblem("careReason", "Say why the care account is being adjusted"));
-        }
-        if (why.length() > 400) {
-            return Optional.of(new FieldProblem("careReason", "The reason must be 400 characters or fewer"));
-        }
-        return Optional.empty();
+        return WrittenReason.problem("careReason", reason, 400, "Say why the care account is being adjusted");
     }
 
     private static void requireCouncil(Account actor) {

@@ -14,6 +14,7 @@ import care.circles.careaccount.control.CareAccount;
 import care.circles.careaccount.entity.MeterView;
 import care.circles.finance.control.FinanceAudit;
 import care.circles.finance.entity.AccountLine;
+import care.circles.payment.boundary.RequestForms;
 import care.circles.payment.control.CouncilPayments;
 import care.circles.payment.control.DirectPaymentAccounts;
 import care.circles.payment.control.PaymentsNotSetUp;
@@ -121,7 +122,7 @@ public class FinanceAccountPage implements Serializable {
     }
 
     public String issueCard() {
-        boolean physical = "plastic".equals(faces.getExternalContext().getRequestParameterMap().get("cardType"));
+        boolean physical = "plastic".equals(RequestForms.parameter(faces, "cardType"));
         return act(() -> {
             cards.issue(current.require(), accountId(), physical);
             return "card";
@@ -137,17 +138,26 @@ public class FinanceAccountPage implements Serializable {
     }
 
     private String cardChange(boolean freeze) {
-        String typed = faces.getExternalContext().getRequestParameterMap().get("cardId");
-        if (typed == null || !typed.matches("[0-9]{1,18}")) {
+        var cardId = RequestForms.id(faces, "cardId");
+        if (cardId.isEmpty()) {
+            RequestForms.forbidden(faces);
             return null;
         }
         return act(() -> {
             if (freeze) {
-                cards.freeze(current.require(), Long.parseLong(typed));
+                cards.freeze(current.require(), cardId.get());
             } else {
-                cards.unfreeze(current.require(), Long.parseLong(typed));
+                cards.unfreeze(current.require(), cardId.get());
             }
             return freeze ? "frozen" : "unfrozen";
+        });
+    }
+
+    /** The person asked to be forgotten: their names go, the financial records stay. */
+    public String pseudonymise() {
+        return act(() -> {
+            finance.pseudonymise(current.require(), accountId());
+            return "forgotten";
         });
     }
 
@@ -297,6 +307,7 @@ public class FinanceAccountPage implements Serializable {
             case "frozen" -> "The card is frozen.";
             case "unfrozen" -> "The card is unfrozen.";
             case "care" -> "The care account has been adjusted and the reason recorded.";
+            case "forgotten" -> "Their names are replaced. The account's money records are kept, as the law requires.";
             default -> null;
         };
     }

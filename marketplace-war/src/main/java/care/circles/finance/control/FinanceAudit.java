@@ -12,6 +12,7 @@ import care.circles.audit.control.AuditTrail;
 import care.circles.finance.entity.AccountLine;
 import care.circles.payment.control.CouncilPayments;
 import care.circles.payment.entity.DirectPaymentHolder;
+import care.circles.payment.entity.WrittenReason;
 import care.circles.payments.Money;
 import care.circles.payments.councilaudit.AccountReview;
 import care.circles.payments.directpayment.DirectPaymentAccount;
@@ -114,15 +115,8 @@ public class FinanceAudit {
 
     /** What is wrong with a clawback's reason, if anything: a form checks it beside the amount. */
     public static java.util.Optional<FieldProblem> problemWithReason(String reason) {
-        String why = reason == null ? "" : reason.strip();
-        if (why.isEmpty()) {
-            return java.util.Optional.of(new FieldProblem("clawbackReason", "Say why the money is being taken back,"
-                    + " like \"Surplus above 8 weeks at the annual review\""));
-        }
-        if (why.length() > 400) {
-            return java.util.Optional.of(new FieldProblem("clawbackReason", "The reason must be 400 characters or fewer"));
-        }
-        return java.util.Optional.empty();
+        return WrittenReason.problem("clawbackReason", reason, 400,
+                "Say why the money is being taken back, like \"Surplus above 8 weeks at the annual review\"");
     }
 
     /**

@@ -7,12 +7,12 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 
 /** Reading the id a list's form carries in a plain hidden field, and answering 403 for someone else's. */
-final class RequestForms {
+public final class RequestForms {
 
     private RequestForms() {
     }
 
-    static Optional<Long> id(FacesContext faces, String parameter) {
+    public static Optional<Long> id(FacesContext faces, String parameter) {
         String typed = faces.getExternalContext().getRequestParameterMap().get(parameter);
         if (typed == null || !typed.strip().matches("[0-9]{1,18}")) {
             return Optional.empty();
@@ -20,11 +20,11 @@ final class RequestForms {
         return Optional.of(Long.parseLong(typed.strip()));
     }
 
-    static String parameter(FacesContext faces, String name) {
+    public static String parameter(FacesContext faces, String name) {
         return faces.getExternalContext().getRequestParameterMap().get(name);
     }
 
-    static void forbidden(FacesContext faces) {
+    public static void forbidden(FacesContext faces) {
         ExternalContext external = faces.getExternalContext();
         try {
             external.responseSendError(403, "This is not yours");

@@ -12,6 +12,7 @@ import care.circles.payment.entity.DirectPaymentHolder;
 import care.circles.payment.entity.HolderAccount;
 import care.circles.payment.entity.MoneyOverview;
 import care.circles.payment.entity.StatementPeriod;
+import care.circles.payment.entity.WrittenReason;
 import care.circles.payments.Money;
 import care.circles.payments.directpayment.DirectPaymentAccount;
 import care.circles.payments.directpayment.OpenDirectPayment;
@@ -102,14 +103,8 @@ public class DirectPaymentAccounts {
 
     /** What is wrong with a one-off payment's description, if anything: a form checks it beside the amount. */
     public static Optional<FieldProblem> problemWithDescription(String description) {
-        String what = description == null ? "" : description.strip();
-        if (what.isEmpty()) {
-            return Optional.of(new FieldProblem("oneOffDescription", "Say what the payment is for, like \"Carer's break in June\""));
-        }
-        if (what.length() > 200) {
-            return Optional.of(new FieldProblem("oneOffDescription", "The description must be 200 characters or fewer"));
-        }
-        return Optional.empty();
+        return WrittenReason.problem("oneOffDescription", description, 200,
+                "Say what the payment is for, like \"Carer's break in June\"");
     }
 
     /** The signed-in holder's own account, if the council has opened one. */

@@ -21,6 +21,7 @@ import care.circles.payment.entity.PayOutcome;
 import care.circles.payment.entity.PaymentRequestRaised;
 import care.circles.payment.entity.RequestView;
 import care.circles.payment.entity.TransferRecorded;
+import care.circles.payment.entity.WrittenReason;
 import care.circles.payments.directpayment.DirectPaymentAccount;
 import care.circles.payments.directpayment.PayOut;
 import care.circles.payments.directpayment.SpendResult;
@@ -184,13 +185,11 @@ public class PaymentRequestInbox {
      */
     @Transactional
     public void refuse(Account holder, long requestId, String reason) {
-        String why = reason == null ? "" : reason.strip();
-        if (why.isEmpty()) {
-            throw new InvalidInputException("refusalReason", "Say why you are not paying, so they know what to put right");
-        }
-        if (why.length() > 500) {
-            throw new InvalidInputException("refusalReason", "The reason must be 500 characters or fewer");
-        }
+        WrittenReason.problem("refusalReason", reason, 500, "Say why you are not paying, so they know what to put right")
+                .ifPresent(problem -> {
+                    throw new InvalidInputException(List.of(problem));
+                });
+        String why = reason.strip();
         payments.withConnection(c -> {
             PaymentRequest request = ownRequest(c, holder, requestId);
             if (request.status() != PaymentRequestStatus.AWAITING) {
