@@ -54,7 +54,10 @@ class AccessibilityIT {
         if (!finished) {
             process.destroyForcibly();
         }
+        // The summary of what failed comes first: a CI log keeps only the start of a long message.
+        int summary = output.lastIndexOf("\nfailed:\n");
+        String failed = summary < 0 ? "" : output.substring(summary + 1) + "\n---- the whole journey:\n";
         assertEquals(0, finished ? process.exitValue() : -1,
-                "the browser journey found accessibility violations or a broken step:\n" + output);
+                "the browser journey found accessibility violations or a broken step:\n" + failed + output);
     }
 }

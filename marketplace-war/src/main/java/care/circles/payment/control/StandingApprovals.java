@@ -4,8 +4,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import care.circles.payment.entity.PaymentRequestRaised;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import care.circles.platform.BackgroundWork;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -25,12 +24,12 @@ public class StandingApprovals {
     @Inject
     PaymentRequestInbox inbox;
 
-    @Resource
-    ManagedExecutorService background;
+    @Inject
+    BackgroundWork background;
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) PaymentRequestRaised raised) {
         if (raised.forTimesheet()) {
-            background.execute(() -> payIfApproved(raised.requestId()));
+            background.soon(() -> payIfApproved(raised.requestId()));
         }
     }
 

@@ -6,8 +6,7 @@ import java.util.logging.Logger;
 
 import care.circles.payment.entity.TransferRecorded;
 import care.circles.payments.stripe.TransferFailedException;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import care.circles.platform.BackgroundWork;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -33,14 +32,14 @@ public class TransferSender {
     @Inject
     TransferSender self;
 
-    @Resource
-    ManagedExecutorService background;
+    @Inject
+    BackgroundWork background;
 
     @PersistenceContext
     EntityManager em;
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) TransferRecorded recorded) {
-        background.execute(() -> self.submit(recorded.transferId()));
+        background.soon(() -> self.submit(recorded.transferId()));
     }
 
     /**
