@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,33 +18,10 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import javax.sql.DataSource;
 
 import care.circles.account.control.AccountIdentityStore;
 import care.circles.account.control.Accounts;
-import care.circles.messaging.control.Conversations;
-import care.circles.messaging.entity.MessageText;
-import care.circles.pa.control.PaProfiles;
-import care.circles.pa.entity.ProfileAnswers;
-import care.circles.pa.entity.ProfileDetails;
-import care.circles.payment.control.PaymentRequestInbox;
-import care.circles.payments.Money;
-import care.circles.payments.request.Funding;
-import care.circles.payments.request.NewPaymentRequest;
-import care.circles.place.control.Gazetteer;
-import care.circles.privacy.control.PersonalData;
-import care.circles.privacy.entity.PersonalDataSection;
-import care.circles.shortlist.control.Shortlist;
-import care.circles.taxonomy.control.SupportTaxonomy;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.transaction.UserTransaction;
 import care.circles.account.control.CouncilStaff;
 import care.circles.account.entity.Account;
 import care.circles.account.entity.CouncilColleague;
@@ -52,18 +32,44 @@ import care.circles.account.entity.Role;
 import care.circles.audit.control.AuditLog;
 import care.circles.audit.entity.AuditLine;
 import care.circles.audit.entity.AuditQuery;
+import care.circles.finance.control.FinanceAudit;
+import care.circles.messaging.control.Conversations;
+import care.circles.messaging.entity.MessageText;
 import care.circles.oversight.control.CouncilQueues;
 import care.circles.oversight.entity.QueueSummary;
+import care.circles.pa.control.PaProfiles;
+import care.circles.pa.entity.ProfileAnswers;
+import care.circles.pa.entity.ProfileDetails;
+import care.circles.payment.control.PaymentRequestInbox;
+import care.circles.payments.Money;
+import care.circles.payments.request.Funding;
+import care.circles.payments.request.NewPaymentRequest;
+import care.circles.place.control.Gazetteer;
 import care.circles.platform.InvalidInputException;
 import care.circles.platform.ListPage;
 import care.circles.platform.SpokenDate;
+import care.circles.privacy.control.PersonalData;
+import care.circles.privacy.entity.PersonalDataSection;
 import care.circles.safeguarding.control.Safeguarding;
 import care.circles.safeguarding.entity.ConcernReport;
 import care.circles.safeguarding.entity.ConcernStatus;
 import care.circles.safeguarding.entity.SafeguardingConcern;
+import care.circles.shortlist.control.Shortlist;
+import care.circles.taxonomy.control.SupportTaxonomy;
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.transaction.UserTransaction;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Safeguarding concerns, council duties, the audit log, the council's queues and the limits on
@@ -95,6 +101,12 @@ class OversightIT {
 
     @Inject
     AuditLog auditLog;
+
+    @Inject
+    FinanceAudit finance;
+
+    @Resource(lookup = "java:app/jdbc/circles")
+    DataSource database;
 
     @Inject
     CouncilQueues queues;
@@ -363,6 +375,28 @@ class OversightIT {
     }
 
     @Test
+    void theAuditLogRefusesEveryChangeAndRemovalEvenStraightOnTheDatabase() throws SQLException {
+        Account admin = council();
+        Account colleague = newColleague();
+        staff.grant(admin, colleague.id(), CouncilDuty.SAFEGUARDING);
+        long record = count("SELECT MAX(id) FROM audit_event WHERE action = 'COUNCIL_DUTY_GRANTED' AND subject_id = ?",
+                colleague.id());
+
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+            SQLException changed = assertThrows(SQLException.class, () -> statement.executeUpdate(
+                    "UPDATE audit_event SET action = 'NOTHING_HAPPENED' WHERE id = " + record));
+            assertTrue(changed.getMessage().contains("append-only"), changed.getMessage());
+            SQLException removed = assertThrows(SQLException.class, () -> statement.executeUpdate(
+                    "DELETE FROM audit_event WHERE id = " + record));
+            assertTrue(removed.getMessage().contains("append-only"), removed.getMessage());
+            statement.executeUpdate("INSERT INTO audit_event (occurred_at, actor_account_id, action, subject_type,"
+                    + " subject_id) VALUES (UTC_TIMESTAMP(6), " + admin.id() + ", 'CHECKED', 'account', " + admin.id() + ")");
+        }
+        assertEquals(1, count("SELECT COUNT(*) FROM audit_event WHERE id = ? AND action = 'COUNCIL_DUTY_GRANTED'", record),
+                "the record is as it was written");
+    }
+
+    @Test
     void theCouncilsQueuesCountWhatWaitsAndShowSafeguardingOnlyToItsTeam() {
         Account admin = council();
         long before = queue(queues.forCouncilUser(admin), "Safeguarding concerns not closed").waiting();
@@ -373,6 +407,12 @@ class OversightIT {
         assertTrue(queues.forCouncilUser(newColleague()).stream().noneMatch(q -> q.name().startsWith("Safeguarding")));
         Account pa = accounts.byEmail(EmailAddress.of("pa@demo.circles.test")).orElseThrow();
         assertThrows(SecurityException.class, () -> queues.forCouncilUser(pa));
+
+        QueueSummary surpluses = queue(queues.forCouncilUser(admin), "Direct payment accounts with a surplus to review");
+        assertEquals(finance.surplusCount(admin), surpluses.waiting());
+        assertTrue(surpluses.waiting() >= 1, "the demo has an account holding far more than its contingency");
+        assertEquals("Not recorded", surpluses.oldestAge(), "a surplus is worked out afresh: it has no arrival date");
+        assertEquals("/council/finance.xhtml?show=surplus", surpluses.link());
     }
 
     // ---- A person's data: download and erasure ------------------------------------------------

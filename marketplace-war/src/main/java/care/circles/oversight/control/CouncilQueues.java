@@ -11,6 +11,7 @@ import care.circles.account.control.CouncilStaff;
 import care.circles.account.entity.Account;
 import care.circles.account.entity.CouncilDuty;
 import care.circles.account.entity.Role;
+import care.circles.finance.control.FinanceAudit;
 import care.circles.oversight.entity.QueueSummary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,6 +31,9 @@ public class CouncilQueues {
 
     @Inject
     CouncilStaff councilStaff;
+
+    @Inject
+    FinanceAudit finance;
 
     @Inject
     Clock clock;
@@ -54,6 +58,9 @@ public class CouncilQueues {
         queues.add(summary("Timesheets overdue for approval", "/council/timesheets-overdue.xhtml",
                 "SELECT COUNT(*), MIN(submitted_at) FROM timesheet WHERE status = 'SUBMITTED'"
                         + " AND submitted_at < UTC_TIMESTAMP(6) - INTERVAL 7 DAY", now));
+        // Worked out from balances and loads each time, not stored, so no date goes with a flag.
+        queues.add(new QueueSummary("Direct payment accounts with a surplus to review", "/council/finance.xhtml?show=surplus",
+                finance.surplusCount(viewer), null, now));
         return queues;
     }
 

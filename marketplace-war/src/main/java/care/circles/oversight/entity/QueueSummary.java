@@ -6,7 +6,8 @@ import java.time.Instant;
 /**
  * One council work queue at a glance: how many items wait and how long the oldest has waited.
  *
- * @param oldest when the oldest waiting item arrived, or null when nothing waits
+ * @param oldest when the oldest waiting item arrived; null when nothing waits, or for a queue
+ *               worked out afresh each time (surpluses), whose items have no arrival date
  */
 public record QueueSummary(String name, String link, long waiting, Instant oldest, Instant now) {
 
@@ -16,8 +17,11 @@ public record QueueSummary(String name, String link, long waiting, Instant oldes
 
     /** "3 days", "5 hours", "under an hour": how long the oldest item has waited. */
     public String oldestAge() {
-        if (oldest == null) {
+        if (waiting == 0) {
             return "Nothing waiting";
+        }
+        if (oldest == null) {
+            return "Not recorded";
         }
         Duration age = Duration.between(oldest, now);
         long days = age.toDays();
