@@ -2,7 +2,6 @@ package care.circles.platform;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -10,7 +9,6 @@ import java.util.Locale;
 public final class SpokenDate {
 
     /** The time people in England live by, summer time and all. */
-    public static final ZoneId UK = ZoneId.of("Europe/London");
 
     private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("h:mma", Locale.UK);
@@ -24,11 +22,11 @@ public final class SpokenDate {
 
     /** The day of a moment, in UK time. */
     public static String of(Instant moment) {
-        return moment == null ? "" : FORMAT.format(moment.atZone(UK));
+        return moment == null ? "" : FORMAT.format(moment.atZone(Platform.UK));
     }
 
     /** "3 March 2025 at 2:05pm", in UK time. */
     public static String withTime(Instant moment) {
-        return moment == null ? "" : of(moment) + " at " + CLOCK.format(moment.atZone(UK)).toLowerCase(Locale.UK);
+        return moment == null ? "" : of(moment) + " at " + CLOCK.format(moment.atZone(Platform.UK)).toLowerCase(Locale.UK);
     }
 }

@@ -87,6 +87,7 @@ import care.circles.visit.entity.VisitStatus;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
 
 /**
  * Engaging a PA on the real MariaDB, Elasticsearch and Payara: every step of requests,
@@ -149,6 +150,9 @@ class EngagementIT {
 
     @Resource
     ManagedExecutorService executor;
+
+    @Resource
+    UserTransaction transaction;
 
     @Resource(lookup = "java:app/jdbc/circles")
     DataSource dataSource;
@@ -495,9 +499,16 @@ class EngagementIT {
         assertEquals(oneOff.id().longValue(), ((Number) coverVisits.get(0).get(0)).longValue());
         assertEquals(oneOff.paAccountId(), ((Number) coverVisits.get(0).get(1)).longValue());
         assertEquals("FILLED", rows("SELECT status FROM cover_request WHERE id = ?", asked.id()).get(0).get(0));
-        assertTrue(agreements.find(holder, oneOff.id()).isPresent());
-        assertTrue(cover.openAsksFor(first).stream().noneMatch(a -> a.request().id().equals(asked.id())),
-                "a filled request is no longer open to anyone");
+        // The racing managed tasks close this invocation's non-transactional entity manager as they end
+        // (Payara shares the invocation's registry with their clones): read in a transaction.
+        transaction.begin();
+        try {
+            assertTrue(agreements.find(holder, oneOff.id()).isPresent());
+            assertTrue(cover.openAsksFor(first).stream().noneMatch(a -> a.request().id().equals(asked.id())),
+                    "a filled request is no longer open to anyone");
+        } finally {
+            transaction.rollback();
+        }
     }
 
     // ---- pages -------------------------------------------------------------------------------

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.InputStream;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
 
@@ -88,6 +91,59 @@ class OpenReferralIT {
         assertTrue(bySearch.get("contents").findValuesAsText("name").stream().anyMatch(n -> n.contains(word)));
         assertEquals(0, get("/oruk/services?search=qqzzxxnothing").get("total_items").asLong());
         assertEquals(0, get("/oruk/services?taxonomy_term_id=00000000-0000-4000-8000-000000000000").get("total_items").asLong());
+    }
+
+    @Test
+    void servicesFilterByTheDayAndTimesTheyMeet() throws Exception {
+        JsonNode all = get("/oruk/services?per_page=200");
+        JsonNode schedule = null;
+        String serviceId = null;
+        for (JsonNode summary : all.get("contents")) {
+            JsonNode detail = get("/oruk/services/" + summary.get("id").asText());
+            for (JsonNode candidate : detail.get("schedules")) {
+                if (!candidate.has("valid_to") || !LocalDate.parse(candidate.get("valid_to").asText()).isBefore(LocalDate.now())) {
+                    schedule = candidate;
+                    serviceId = summary.get("id").asText();
+                    break;
+                }
+            }
+            if (schedule != null) {
+                break;
+            }
+        }
+        assertTrue(schedule != null, "the demo has a service meeting from today on");
+        DayOfWeek day = LocalDate.parse(schedule.get("dtstart").asText()).getDayOfWeek();
+        String opens = schedule.get("opens_at").asText();
+        String closes = schedule.get("closes_at").asText();
+
+        JsonNode found = get("/oruk/services?per_page=200&day=" + day.name().toLowerCase() + "&start_time=" + opens
+                + "&end_time=" + closes);
+        assertTrue(found.get("contents").findValuesAsText("id").contains(serviceId), "the service meets then");
+        assertTrue(found.get("total_items").asLong() < all.get("total_items").asLong(), "the times narrow the list");
+        for (JsonNode service : found.get("contents")) {
+            JsonNode detail = get("/oruk/services/" + service.get("id").asText());
+            boolean meetsThen = false;
+            for (JsonNode each : detail.get("schedules")) {
+                meetsThen |= LocalDate.parse(each.get("dtstart").asText()).getDayOfWeek() == day
+                        && LocalTime.parse(each.get("opens_at").asText()).compareTo(LocalTime.parse(opens)) >= 0
+                        && LocalTime.parse(each.get("closes_at").asText()).compareTo(LocalTime.parse(closes)) <= 0;
+            }
+            assertTrue(meetsThen, service.get("name").asText() + " has a schedule on " + day + " within the times");
+        }
+        String twoLetters = day.name().substring(0, 2);
+        assertEquals(get("/oruk/services?per_page=200&day=" + day.name()).get("total_items").asLong(),
+                get("/oruk/services?per_page=200&day=" + twoLetters).get("total_items").asLong(),
+                "a day is its name or the two letters schedules use");
+        assertEquals(0, get("/oruk/services?start_time=23:30").get("total_items").asLong(), "nothing meets that late");
+
+        HttpProbe http = new HttpProbe(base);
+        HttpResponse<String> funday = http.get("/oruk/services?day=Funday");
+        assertEquals(400, funday.statusCode());
+        assertTrue(funday.body().contains("day must be a day of the week"), funday.body());
+        assertEquals(400, http.get("/oruk/services?start_time=25:00").statusCode());
+        HttpResponse<String> backwards = http.get("/oruk/services?start_time=15:00&end_time=10:00");
+        assertEquals(400, backwards.statusCode());
+        assertTrue(backwards.body().contains("end_time must be later than start_time"), backwards.body());
     }
 
     @Test

@@ -47,7 +47,7 @@ import care.circles.payments.request.NewPaymentRequest;
 import care.circles.place.control.Gazetteer;
 import care.circles.platform.InvalidInputException;
 import care.circles.platform.ListPage;
-import care.circles.platform.SpokenDate;
+import care.circles.platform.Platform;
 import care.circles.privacy.control.PersonalData;
 import care.circles.privacy.entity.PersonalDataSection;
 import care.circles.safeguarding.control.Safeguarding;
@@ -361,7 +361,7 @@ class OversightIT {
                 AuditQuery.of(null, "COUNCIL_DUTY_GRANTED", "account", String.valueOf(colleague.id()), null, null), 1, 50);
         assertEquals(1, granted.total());
 
-        String today = LocalDate.now(SpokenDate.UK).toString();
+        String today = LocalDate.now(Platform.UK).toString();
         assertEquals(3, auditLog.search(admin, AuditQuery.of(colleague.email().value(), null, null, null, today, today),
                 1, 50).total());
         assertEquals(0, auditLog.search(admin, AuditQuery.of(colleague.email().value(), null, null, null, "2020-01-01",

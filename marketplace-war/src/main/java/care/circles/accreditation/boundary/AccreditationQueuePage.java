@@ -1,7 +1,5 @@
 package care.circles.accreditation.boundary;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,6 +11,7 @@ import care.circles.accreditation.entity.Accreditation;
 import care.circles.accreditation.entity.AccreditationKind;
 import care.circles.accreditation.entity.QueuedApplication;
 import care.circles.platform.ListPage;
+import care.circles.platform.PageLink;
 import care.circles.platform.SpokenDate;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -98,14 +97,8 @@ public class AccreditationQueuePage {
     }
 
     public String pageLink(int number) {
-        StringBuilder link = new StringBuilder("?page=").append(number);
-        if (show != null && !show.isBlank()) {
-            link.append("&show=").append(URLEncoder.encode(show, StandardCharsets.UTF_8));
-        }
-        if (chosenKind() != null) {
-            link.append("&kind=").append(chosenKind().name());
-        }
-        return link.toString();
+        return PageLink.to(number).with("show", show).with("kind", chosenKind() == null ? null : chosenKind().name())
+                .toString();
     }
 
     public String getSummary() {

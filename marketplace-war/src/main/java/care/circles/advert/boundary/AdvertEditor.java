@@ -8,18 +8,19 @@ import java.util.Map;
 import java.util.Set;
 
 import care.circles.account.control.CurrentAccount;
-import care.circles.pa.control.CouncilRates;
 import care.circles.advert.control.JobAdverts;
 import care.circles.advert.entity.AdvertChangeRefused;
 import care.circles.advert.entity.AdvertDetails;
 import care.circles.advert.entity.JobAdvert;
 import care.circles.advert.entity.PartOfDay;
 import care.circles.advert.entity.WeeklySlot;
+import care.circles.pa.control.CouncilRates;
 import care.circles.place.control.Gazetteer;
-import care.circles.taxonomy.control.SupportTaxonomy;
-import care.circles.taxonomy.entity.SupportKind;
 import care.circles.platform.FormFeedback;
 import care.circles.platform.InvalidInputException;
+import care.circles.platform.PageAnswer;
+import care.circles.taxonomy.control.SupportTaxonomy;
+import care.circles.taxonomy.entity.SupportKind;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -123,7 +124,7 @@ public class AdvertEditor {
 
     private JobAdvert save() {
         if (notFound) {
-            Forbidden.respond(faces);
+            PageAnswer.forbidden(faces, "This advert is not one of yours");
             return null;
         }
         Map<String, String[]> ticked = faces.getExternalContext().getRequestParameterValuesMap();
@@ -142,7 +143,7 @@ public class AdvertEditor {
         } catch (AdvertChangeRefused e) {
             refusal = e.getMessage();
         } catch (SecurityException e) {
-            Forbidden.respond(faces);
+            PageAnswer.forbidden(faces, "This advert is not one of yours");
         }
         return null;
     }

@@ -1,10 +1,7 @@
 package care.circles.advert.boundary;
 
 import java.math.BigDecimal;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -12,19 +9,20 @@ import java.util.TreeSet;
 import care.circles.advert.control.AdvertSearch;
 import care.circles.advert.entity.AdvertOrder;
 import care.circles.advert.entity.AdvertSearchCriteria;
-import care.circles.advert.entity.AdvertSearchResults;
 import care.circles.advert.entity.AdvertSearchResults.AdvertHit;
+import care.circles.advert.entity.AdvertSearchResults;
 import care.circles.advert.entity.StartDate;
 import care.circles.advert.entity.WeeklyPattern;
 import care.circles.advert.entity.WeeklySlot;
 import care.circles.pa.control.SearchUnavailableException;
 import care.circles.payments.Money;
 import care.circles.place.control.Gazetteer;
-import care.circles.taxonomy.control.SupportTaxonomy;
-import care.circles.taxonomy.entity.SupportKind;
 import care.circles.platform.FormFeedback;
 import care.circles.platform.InvalidInputException;
 import care.circles.platform.ListPage;
+import care.circles.platform.PageLink;
+import care.circles.taxonomy.control.SupportTaxonomy;
+import care.circles.taxonomy.entity.SupportKind;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -121,19 +119,8 @@ public class AdvertSearchPage {
 
     /** A link to another page of the same search, every value URL-encoded. */
     public String pageLink(int pageNumber) {
-        StringBuilder link = new StringBuilder("?page=").append(pageNumber);
-        appendParam(link, "q", q);
-        appendParam(link, "near", near);
-        appendParam(link, "radiusKm", radiusKm);
-        appendParam(link, "sort", sort);
-        skills.forEach(skill -> appendParam(link, "skills", skill));
-        return link.toString();
-    }
-
-    private static void appendParam(StringBuilder link, String name, String value) {
-        if (value != null && !value.isBlank()) {
-            link.append('&').append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
-        }
+        return PageLink.to(pageNumber).with("q", q).with("near", near).with("radiusKm", radiusKm).with("sort", sort)
+                .withEach("skills", skills).toString();
     }
 
     public List<String> skillLabels(List<String> codes) {

@@ -3,15 +3,16 @@ package care.circles.advert.boundary;
 import java.time.Clock;
 
 import care.circles.account.control.CurrentAccount;
-import care.circles.pa.control.CouncilRates;
 import care.circles.advert.control.JobAdverts;
 import care.circles.advert.entity.AdvertChangeRefused;
 import care.circles.advert.entity.AdvertStatus;
 import care.circles.advert.entity.JobAdvert;
+import care.circles.pa.control.CouncilRates;
 import care.circles.place.control.Gazetteer;
-import care.circles.taxonomy.control.SupportTaxonomy;
 import care.circles.platform.InvalidInputException;
 import care.circles.platform.ListPage;
+import care.circles.platform.PageAnswer;
+import care.circles.taxonomy.control.SupportTaxonomy;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -80,7 +81,7 @@ public class MyAdverts {
         try {
             id = Long.parseLong(faces.getExternalContext().getRequestParameterMap().getOrDefault("advertId", ""));
         } catch (NumberFormatException e) {
-            Forbidden.respond(faces);
+            PageAnswer.forbidden(faces, "This advert is not one of yours");
             return null;
         }
         try {
@@ -95,7 +96,7 @@ public class MyAdverts {
         } catch (InvalidInputException e) {
             refusal = e.problems().get(0).message();
         } catch (SecurityException e) {
-            Forbidden.respond(faces);
+            PageAnswer.forbidden(faces, "This advert is not one of yours");
         }
         return null;
     }

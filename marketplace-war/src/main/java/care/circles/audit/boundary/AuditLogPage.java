@@ -1,11 +1,6 @@
 package care.circles.audit.boundary;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import care.circles.account.control.CurrentAccount;
 import care.circles.audit.control.AuditLog;
@@ -14,6 +9,7 @@ import care.circles.audit.entity.AuditQuery;
 import care.circles.platform.FormFeedback;
 import care.circles.platform.InvalidInputException;
 import care.circles.platform.ListPage;
+import care.circles.platform.PageLink;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -66,17 +62,8 @@ public class AuditLogPage {
     }
 
     public String pageLink(int number) {
-        Map<String, String> filters = new LinkedHashMap<>();
-        filters.put("person", person);
-        filters.put("action", action);
-        filters.put("subjectType", subjectType);
-        filters.put("subjectId", subjectId);
-        filters.put("from", from);
-        filters.put("to", to);
-        return "?page=" + number + filters.entrySet().stream()
-                .filter(f -> f.getValue() != null && !f.getValue().isBlank())
-                .map(f -> "&" + f.getKey() + "=" + URLEncoder.encode(f.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining());
+        return PageLink.to(number).with("person", person).with("action", action).with("subjectType", subjectType)
+                .with("subjectId", subjectId).with("from", from).with("to", to).toString();
     }
 
     public String getSummary() {

@@ -13,7 +13,7 @@ import care.circles.audit.entity.AuditEvent;
 import care.circles.audit.entity.AuditLine;
 import care.circles.audit.entity.AuditQuery;
 import care.circles.platform.ListPage;
-import care.circles.platform.SpokenDate;
+import care.circles.platform.Platform;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -55,11 +55,11 @@ public class AuditLog {
         }
         if (query.from() != null) {
             where.add("e.occurredAt >= :from");
-            parameters.put("from", query.from().atStartOfDay(SpokenDate.UK).toInstant());
+            parameters.put("from", query.from().atStartOfDay(Platform.UK).toInstant());
         }
         if (query.to() != null) {
             where.add("e.occurredAt < :to");
-            parameters.put("to", query.to().plusDays(1).atStartOfDay(SpokenDate.UK).toInstant());
+            parameters.put("to", query.to().plusDays(1).atStartOfDay(Platform.UK).toInstant());
         }
         String filter = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(e) FROM AuditEvent e" + filter, Long.class);

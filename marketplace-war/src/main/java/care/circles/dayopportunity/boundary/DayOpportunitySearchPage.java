@@ -1,7 +1,5 @@
 package care.circles.dayopportunity.boundary;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
 import java.util.Arrays;
@@ -15,9 +13,9 @@ import care.circles.dayopportunity.control.DayOpportunitySearch;
 import care.circles.dayopportunity.entity.Category;
 import care.circles.dayopportunity.entity.DayOpportunityOrder;
 import care.circles.dayopportunity.entity.DayOpportunitySearchCriteria;
-import care.circles.dayopportunity.entity.DayOpportunitySearchResults;
 import care.circles.dayopportunity.entity.DayOpportunitySearchResults.Facet;
 import care.circles.dayopportunity.entity.DayOpportunitySearchResults.Hit;
+import care.circles.dayopportunity.entity.DayOpportunitySearchResults;
 import care.circles.dayopportunity.entity.Facility;
 import care.circles.dayopportunity.entity.ListingKind;
 import care.circles.dayopportunity.entity.PriceBand;
@@ -28,6 +26,7 @@ import care.circles.place.control.Gazetteer;
 import care.circles.platform.FormFeedback;
 import care.circles.platform.InvalidInputException;
 import care.circles.platform.ListPage;
+import care.circles.platform.PageLink;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -202,18 +201,14 @@ public class DayOpportunitySearchPage {
 
     /** A link to another page of the same search, every value URL-encoded. */
     public String pageLink(int pageNumber) {
-        StringBuilder link = new StringBuilder("?page=").append(pageNumber);
-        chosen.forEach((name, values) -> values.forEach(value -> link.append('&').append(name).append('=')
-                .append(URLEncoder.encode(value, StandardCharsets.UTF_8))));
-        return link.toString();
+        return PageLink.to(pageNumber).withAll(chosen).toString();
     }
 
     /** The same words, place and distance without any filter. */
     public String getClearLink() {
-        StringBuilder link = new StringBuilder("?page=1");
+        PageLink link = PageLink.to(1);
         for (String name : List.of("q", "near", "radiusKm", "sort")) {
-            chosen.getOrDefault(name, List.of()).forEach(value -> link.append('&').append(name).append('=')
-                    .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
+            link.withEach(name, chosen.getOrDefault(name, List.of()));
         }
         return link.toString();
     }

@@ -1,8 +1,6 @@
 package care.circles.dayopportunity.boundary;
 
-import java.io.IOException;
-
-import jakarta.faces.context.ExternalContext;
+import care.circles.platform.PageAnswer;
 import jakarta.faces.context.FacesContext;
 
 /** Ends a page request with the site's error page: 403 for someone else's thing, 404 for nothing there. */
@@ -12,11 +10,11 @@ public final class PageAnswers {
     }
 
     public static void forbidden(FacesContext faces) {
-        send(faces, 403, "This is not one of yours");
+        PageAnswer.forbidden(faces, "This is not one of yours");
     }
 
     public static void notFound(FacesContext faces) {
-        send(faces, 404, "There is nothing here");
+        PageAnswer.notFound(faces, "There is nothing here");
     }
 
     /** On page load: answers 404 when there is nothing to show (the page says so in its own words). */
@@ -36,13 +34,4 @@ public final class PageAnswers {
         }
     }
 
-    private static void send(FacesContext faces, int status, String message) {
-        ExternalContext external = faces.getExternalContext();
-        try {
-            external.responseSendError(status, message);
-        } catch (IOException e) {
-            external.setResponseStatus(status);
-        }
-        faces.responseComplete();
-    }
 }

@@ -12,6 +12,7 @@ import care.circles.messaging.entity.ShownMessage;
 import care.circles.messaging.entity.SpokenTime;
 import care.circles.platform.FormFeedback;
 import care.circles.platform.InvalidInputException;
+import care.circles.platform.PageAnswer;
 import care.circles.platform.Platform;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -51,7 +52,7 @@ public class ConversationPage {
         try {
             show(MessagePages.id(id).orElseThrow(() -> new ConversationNotFoundException(id)));
         } catch (ConversationNotFoundException e) {
-            MessagePages.answer(faces, 404);
+            PageAnswer.notFound(faces, "There is no such conversation");
         }
     }
 
@@ -66,7 +67,7 @@ public class ConversationPage {
                 show(conversationId);
             }
         } catch (ConversationNotFoundException e) {
-            MessagePages.answer(faces, 404);
+            PageAnswer.notFound(faces, "There is no such conversation");
         }
         return null;
     }

@@ -1,14 +1,11 @@
 package care.circles.messaging.boundary;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Optional;
 
 import care.circles.messaging.entity.MessageText;
-import jakarta.faces.context.FacesContext;
 
-/** What the message pages share: reading an id from the address, and answering 403 or 404. */
+/** What the message pages share: reading an id from the address, the longest message, the way back to a conversation. */
 final class MessagePages {
 
     /** The longest message, as the hint on the form says it. */
@@ -23,16 +20,6 @@ final class MessagePages {
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
-    }
-
-    /** Shows the site's error page with this status instead of the page asked for. */
-    static void answer(FacesContext faces, int status) {
-        try {
-            faces.getExternalContext().responseSendError(status, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        faces.responseComplete();
     }
 
     static String conversationPage(long conversationId, boolean sent) {

@@ -9,6 +9,7 @@ import care.circles.pa.control.PaProfiles;
 import care.circles.pa.entity.PaProfile;
 import care.circles.platform.FormFeedback;
 import care.circles.platform.InvalidInputException;
+import care.circles.platform.PageAnswer;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -45,7 +46,7 @@ public class StartConversation {
     public String load() {
         Account me = current.require();
         if (!conversations.mayStartWithPa(me)) {
-            MessagePages.answer(faces, 403);
+            PageAnswer.forbidden(faces, "This conversation is not one of yours");
             return null;
         }
         if (!findProfile(me)) {
@@ -66,9 +67,9 @@ public class StartConversation {
             feedback.show(e.problems());
             findProfile(me);
         } catch (ConversationNotFoundException e) {
-            MessagePages.answer(faces, 404);
+            PageAnswer.notFound(faces, "There is no such conversation");
         } catch (SecurityException e) {
-            MessagePages.answer(faces, 403);
+            PageAnswer.forbidden(faces, "This conversation is not one of yours");
         }
         return null;
     }
@@ -77,7 +78,7 @@ public class StartConversation {
     private boolean findProfile(Account me) {
         profile = MessagePages.id(pa).flatMap(profiles::published).filter(p -> p.accountId() != me.id()).orElse(null);
         if (profile == null) {
-            MessagePages.answer(faces, 404);
+            PageAnswer.notFound(faces, "There is no such conversation");
         }
         return profile != null;
     }

@@ -40,9 +40,11 @@ public class OpenReferralResource {
     @Operation(summary = "Services (day opportunities), a page at a time, with the standard's filters")
     public Response services(@QueryParam("search") String search, @QueryParam("taxonomy_term_id") String taxonomyTermId,
                              @QueryParam("taxonomy_id") String taxonomyId, @QueryParam("minimum_age") String minimumAge,
-                             @QueryParam("maximum_age") String maximumAge, @QueryParam("page") String page,
-                             @QueryParam("per_page") String perPage) {
-        OpenReferralQuery query = OpenReferralQuery.of(search, taxonomyTermId, taxonomyId, minimumAge, maximumAge, page, perPage);
+                             @QueryParam("maximum_age") String maximumAge, @QueryParam("day") String day,
+                             @QueryParam("start_time") String startTime, @QueryParam("end_time") String endTime,
+                             @QueryParam("page") String page, @QueryParam("per_page") String perPage) {
+        OpenReferralQuery query = OpenReferralQuery.of(search, taxonomyTermId, taxonomyId, minimumAge, maximumAge,
+                day, startTime, endTime, page, perPage);
         return Response.ok(catalogue.services(query)).build();
     }
 
@@ -58,7 +60,7 @@ public class OpenReferralResource {
     @Path("taxonomies")
     @Operation(summary = "The taxonomies services are described with")
     public Response taxonomies(@QueryParam("page") String page, @QueryParam("per_page") String perPage) {
-        OpenReferralQuery query = OpenReferralQuery.of(null, null, null, null, null, page, perPage);
+        OpenReferralQuery query = OpenReferralQuery.paging(page, perPage);
         return Response.ok(catalogue.taxonomies(query.page(), query.perPage())).build();
     }
 }

@@ -1,6 +1,7 @@
 package care.circles.openreferral.control;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -20,6 +21,7 @@ import care.circles.dayopportunity.entity.Category;
 import care.circles.openreferral.entity.OpenReferralId;
 import care.circles.openreferral.entity.OpenReferralQuery;
 import care.circles.platform.Council;
+import care.circles.platform.Platform;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -48,6 +50,9 @@ public class OpenReferralCatalogue {
 
     @Inject
     Council council;
+
+    @Inject
+    Clock clock;
 
     @Inject
     @ConfigProperty(name = "site.url")
@@ -105,6 +110,26 @@ public class OpenReferralCatalogue {
         if (query.maximumAge() != null) {
             where.append(" AND d.max_age <= ?");
             parameters.add(query.maximumAge());
+        }
+        if (query.filtersByTime()) {
+            // One schedule still running must meet every time filter given. A schedule's weekday is
+            // its first date's: weekly, fortnightly and monthly sessions all keep that weekday.
+            where.append(" AND EXISTS (SELECT 1 FROM session_series s WHERE s.day_opportunity_id = d.id"
+                    + " AND (s.last_date IS NULL OR s.last_date >= ?)");
+            parameters.add(LocalDate.now(clock.withZone(Platform.UK)));
+            if (query.day() != null) {
+                where.append(" AND DAYOFWEEK(s.first_date) = ?"); // 1 is Sunday in SQL
+                parameters.add(query.day().getValue() % 7 + 1);
+            }
+            if (query.startTime() != null) {
+                where.append(" AND s.start_time >= ?");
+                parameters.add(query.startTime());
+            }
+            if (query.endTime() != null) {
+                where.append(" AND s.end_time <= ?");
+                parameters.add(query.endTime());
+            }
+            where.append(")");
         }
         long total = ((Number) bind(em.createNativeQuery("SELECT COUNT(*)" + where), parameters).getSingleResult()).longValue();
         List<Object> paged = new ArrayList<>(parameters);

@@ -1,7 +1,5 @@
 package care.circles.pa.boundary;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,19 +9,20 @@ import java.util.stream.Collectors;
 import care.circles.pa.control.PaSearch;
 import care.circles.pa.control.SearchUnavailableException;
 import care.circles.pa.entity.AvailabilitySlot;
+import care.circles.pa.entity.Language;
 import care.circles.pa.entity.PaSearchCriteria;
 import care.circles.pa.entity.PaSearchParameters;
-import care.circles.pa.entity.PaSearchResults;
 import care.circles.pa.entity.PaSearchResults.FacetCount;
 import care.circles.pa.entity.PaSearchResults.PaHit;
+import care.circles.pa.entity.PaSearchResults;
 import care.circles.pa.entity.PartOfDay;
 import care.circles.pa.entity.SearchOrder;
-import care.circles.pa.entity.Language;
 import care.circles.pa.entity.WeeklyAvailability;
 import care.circles.payments.Money;
 import care.circles.place.control.Gazetteer;
 import care.circles.platform.FormFeedback;
 import care.circles.platform.InvalidInputException;
+import care.circles.platform.PageLink;
 import care.circles.platform.SpokenDate;
 import care.circles.taxonomy.control.SupportTaxonomy;
 import care.circles.vetting.entity.CheckType;
@@ -246,22 +245,18 @@ public class SearchPage {
     }
 
     private String link(Map<String, List<String>> overrides, int pageNumber) {
-        StringBuilder link = new StringBuilder("?page=").append(pageNumber);
+        PageLink link = PageLink.to(pageNumber);
         for (String name : PARAMETERS) {
-            for (String value : overrides.getOrDefault(name, chosen.getOrDefault(name, List.of()))) {
-                link.append('&').append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
-            }
+            link.withEach(name, overrides.getOrDefault(name, chosen.getOrDefault(name, List.of())));
         }
         return link.toString();
     }
 
     /** The same words, place and distance without any filter. */
     public String getClearLink() {
-        StringBuilder link = new StringBuilder("?page=1");
+        PageLink link = PageLink.to(1);
         for (String name : List.of("q", "near", "radiusKm", "sort")) {
-            for (String value : chosen.getOrDefault(name, List.of())) {
-                link.append('&').append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
-            }
+            link.withEach(name, chosen.getOrDefault(name, List.of()));
         }
         return link.toString();
     }

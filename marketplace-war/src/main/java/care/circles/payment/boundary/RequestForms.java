@@ -1,9 +1,8 @@
 package care.circles.payment.boundary;
 
-import java.io.IOException;
 import java.util.Optional;
 
-import jakarta.faces.context.ExternalContext;
+import care.circles.platform.PageAnswer;
 import jakarta.faces.context.FacesContext;
 
 /** Reading the id a list's form carries in a plain hidden field, and answering 403 for someone else's. */
@@ -25,12 +24,6 @@ public final class RequestForms {
     }
 
     public static void forbidden(FacesContext faces) {
-        ExternalContext external = faces.getExternalContext();
-        try {
-            external.responseSendError(403, "This is not yours");
-        } catch (IOException e) {
-            external.setResponseStatus(403);
-        }
-        faces.responseComplete();
+        PageAnswer.forbidden(faces, "This is not yours");
     }
 }

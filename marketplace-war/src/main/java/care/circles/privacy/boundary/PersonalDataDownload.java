@@ -10,7 +10,7 @@ import java.util.Map;
 
 import care.circles.account.control.CurrentAccount;
 import care.circles.account.entity.Account;
-import care.circles.platform.SpokenDate;
+import care.circles.platform.Platform;
 import care.circles.privacy.control.PersonalData;
 import care.circles.privacy.entity.PersonalDataSection;
 import care.circles.privacy.entity.PersonalRecord;
@@ -51,7 +51,7 @@ public class PersonalDataDownload extends HttpServlet {
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("Content-Disposition", "attachment; filename=\"circles-your-data-"
-                + LocalDate.now(clock.withZone(SpokenDate.UK)) + ".json\"");
+                + LocalDate.now(clock.withZone(Platform.UK)) + ".json\"");
         try (Writer out = response.getWriter();
              JsonGenerator json = Json.createGeneratorFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
                      .createGenerator(out)) {

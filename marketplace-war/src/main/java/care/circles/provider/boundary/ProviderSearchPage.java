@@ -1,7 +1,5 @@
 package care.circles.provider.boundary;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -10,15 +8,16 @@ import care.circles.place.control.Gazetteer;
 import care.circles.platform.FormFeedback;
 import care.circles.platform.InvalidInputException;
 import care.circles.platform.ListPage;
+import care.circles.platform.PageLink;
 import care.circles.platform.SpokenDate;
 import care.circles.provider.control.ActivityTypes;
 import care.circles.provider.control.ProviderSearch;
 import care.circles.provider.entity.OrganisationType;
 import care.circles.provider.entity.ProviderOrder;
 import care.circles.provider.entity.ProviderSearchCriteria;
-import care.circles.provider.entity.ProviderSearchResults;
 import care.circles.provider.entity.ProviderSearchResults.AccreditationHit;
 import care.circles.provider.entity.ProviderSearchResults.ProviderHit;
+import care.circles.provider.entity.ProviderSearchResults;
 import care.circles.taxonomy.control.SupportTaxonomy;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -116,21 +115,8 @@ public class ProviderSearchPage {
     }
 
     public String pageLink(int pageNumber) {
-        StringBuilder link = new StringBuilder("?page=").append(pageNumber);
-        append(link, "q", q);
-        append(link, "near", near);
-        append(link, "radiusKm", radiusKm);
-        append(link, "type", type);
-        append(link, "sort", sort);
-        offers.forEach(o -> append(link, "offers", o));
-        only.forEach(o -> append(link, "only", o));
-        return link.toString();
-    }
-
-    private static void append(StringBuilder link, String name, String value) {
-        if (value != null && !value.isBlank()) {
-            link.append('&').append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
-        }
+        return PageLink.to(pageNumber).with("q", q).with("near", near).with("radiusKm", radiusKm).with("type", type)
+                .with("sort", sort).withEach("offers", offers).withEach("only", only).toString();
     }
 
     public String offerLabels(ProviderHit hit) {

@@ -1,7 +1,6 @@
 package care.circles.vetting.boundary;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import care.circles.platform.PageLink;
 
 /** Page numbers from links: anything that is not a sensible number means the first page. */
 final class PageNumber {
@@ -22,7 +21,6 @@ final class PageNumber {
 
     /** "?page=2&type=ENHANCED_DBS": a link to another page of the same list. */
     static String link(int number, String name, String value) {
-        String link = "?page=" + number;
-        return value == null ? link : link + "&" + name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
+        return PageLink.to(number).with(name, value).toString();
     }
 }
