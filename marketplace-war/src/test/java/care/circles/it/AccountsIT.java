@@ -7,8 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -157,6 +165,57 @@ class AccountsIT {
         assertTrue(paPage.headers().firstValue("Location").orElse("").contains("sign-in.xhtml"));
         HttpResponse<String> councilPage = http.get("/council/accounts.xhtml");
         assertEquals(302, councilPage.statusCode());
+    }
+
+    @Test
+    @RunAsClient
+    void signingInAfterBeingSentToSignInGoesBackToThePageAsked() {
+        FormSession browser = FormSession.anonymous(base);
+        HttpResponse<String> asked = browser.get("/bookings/index.xhtml?tab=past");
+        assertEquals(302, asked.statusCode());
+        assertTrue(asked.headers().firstValue("Location").orElse("").endsWith("/sign-in.xhtml"));
+        HttpResponse<String> signedIn = browser.submit(browser.get("/sign-in.xhtml"), "signIn", "Sign in",
+                Map.of("email", "dp@demo.circles.test", "password", DEMO_PASSWORD));
+        assertEquals(302, signedIn.statusCode());
+        assertTrue(signedIn.headers().firstValue("Location").orElse("").endsWith("/bookings/index.xhtml?tab=past"),
+                signedIn.headers().firstValue("Location").orElse(""));
+        assertEquals(200, browser.follow(signedIn).statusCode());
+
+        FormSession another = FormSession.anonymous(base);
+        HttpResponse<String> bySelf = another.submit(another.get("/sign-in.xhtml"), "signIn", "Sign in",
+                Map.of("email", "dp@demo.circles.test", "password", DEMO_PASSWORD));
+        assertTrue(bySelf.headers().firstValue("Location").orElse("").contains("/account/index.xhtml"),
+                "someone who opened the sign-in page themselves lands on their account");
+    }
+
+    /** Several people's pages at the same moment: each keeps their role on every request (no stray 403). */
+    @Test
+    @RunAsClient
+    void manySignedInPeopleAtOnceEachKeepTheirRoleOnEveryRequest() throws Exception {
+        Map<String, String> pageFor = Map.of(
+                "council@demo.circles.test", "/council/index.xhtml",
+                "dp@demo.circles.test", "/bookings/index.xhtml",
+                "pa@demo.circles.test", "/pa/profile.xhtml",
+                "provider@demo.circles.test", "/provider/index.xhtml");
+        List<Callable<Map<Integer, Integer>>> people = new ArrayList<>();
+        for (int copy = 0; copy < 2; copy++) {
+            pageFor.forEach((email, page) -> people.add(() -> {
+                FormSession session = FormSession.signedIn(base, email, DEMO_PASSWORD);
+                Map<Integer, Integer> answers = new TreeMap<>();
+                for (int i = 0; i < 25; i++) {
+                    answers.merge(session.get(page).statusCode(), 1, Integer::sum);
+                }
+                return answers;
+            }));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(people.size());
+        try {
+            for (Future<Map<Integer, Integer>> answers : pool.invokeAll(people)) {
+                assertEquals(Map.of(200, 25), answers.get(), "every request of a signed-in person is answered");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

@@ -1,5 +1,8 @@
 package care.circles.account.boundary;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -24,8 +27,8 @@ public class SessionSignIn {
 
     /**
      * @return where to go next (with a redirect), or null when the credentials were refused;
-     *         when the mechanism itself redirects (back to the page that asked for sign-in),
-     *         the response is already complete
+     *         when the person was sent here by a page that needs sign-in, they are redirected
+     *         back to it and the response is already complete
      */
     public String signIn(String email, String password) {
         ExternalContext external = faces.getExternalContext();
@@ -34,16 +37,25 @@ public class SessionSignIn {
                 AuthenticationParameters.withParams()
                         .credential(new UsernamePasswordCredential(email.strip(), new Password(password)))
                         .newAuthentication(true));
-        switch (status) {
-            case SEND_CONTINUE:
-                faces.responseComplete();
-                return null;
-            case SUCCESS:
-                // A new session id after sign-in, so a session id planted before it is worthless.
-                request.changeSessionId();
-                return SignedInLanding.forRequest(request) + "?faces-redirect=true";
-            default:
-                return null;
+        if (status != AuthenticationStatus.SUCCESS) {
+            return null;
         }
+        // A new session id after sign-in, so a session id planted before it is worthless.
+        request.changeSessionId();
+        String goingTo = SessionAuthentication.takeWhereGoing(request);
+        if (goingTo == null) {
+            return SignedInLanding.forRequest(request) + "?faces-redirect=true";
+        }
+        redirect(external, request.getContextPath() + goingTo);
+        return null;
+    }
+
+    private void redirect(ExternalContext external, String target) {
+        try {
+            external.redirect(target);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        faces.responseComplete();
     }
 }
