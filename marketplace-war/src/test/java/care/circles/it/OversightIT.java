@@ -462,6 +462,12 @@ class OversightIT {
         assertEquals(1, count("SELECT COUNT(*) FROM payment_request WHERE payee_account_id = ?", pa.id()),
                 "financial records are kept");
         assertEquals(1, count("SELECT COUNT(*) FROM audit_event WHERE action = 'ACCOUNT_ERASED' AND subject_id = ?", pa.id()));
+
+        personalData.erase(dp, PASSWORD.toCharArray(), true);
+        assertEquals("erased-" + dp.id() + "@erased.invalid", accounts.byId(dp.id()).orElseThrow().email().value(),
+                "someone without a PA profile can be erased too");
+        assertEquals(1, count("SELECT COUNT(*) FROM payment_request WHERE payer_account_id = ?", dp.id()),
+                "their payment request is kept");
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import care.circles.account.entity.Account;
+import care.circles.account.entity.Role;
 import care.circles.privacy.control.PersonalDataHolder;
 import care.circles.privacy.control.PersonalRows;
 import care.circles.privacy.entity.PersonalRecord;
@@ -69,6 +70,8 @@ public class PaProfilePersonalData implements PersonalDataHolder {
 
     @Override
     public void erase(Account person) {
-        profiles.delete(person);
+        if (person.role() == Role.PA) {
+            profiles.delete(person);
+        }
     }
 }
