@@ -112,6 +112,21 @@ export default ({ fail, exactly, STAMP, NAV_TIMEOUT }) => {
       },
     },
     {
+      id: 'eng-6c', title: 'Jo D. answers the demo request to cover another person\'s visit tomorrow', session: 'engage-pa',
+      needs: ['eng-6'],
+      async run(t) {
+        await arrangements(t);
+        const asks = main(t).getByRole('list', { name: exactly('Cover asked of you') });
+        await asks.getByRole('link').first().click();
+        await t.heading('h1 "Can you cover a visit?"', { level: 1, name: exactly('Can you cover a visit?') });
+        await t.visible('where the visit is', main(t).getByText('Dorchester', { exact: true }));
+        await t.axe('engage-cover-ask');
+        await t.click('Yes, I can cover it');
+        await t.heading('h1 one-off service agreement', { level: 1, name: /agreement between person01 and Jo D\./ });
+        await t.axe('engage-cover-agreement');
+      },
+    },
+    {
       id: 'eng-7', title: 'DP holder ticks off an employer\'s duty on the new agreement', session: 'engage-dp', needs: ['eng-6'],
       async run(t) {
         await arrangements(t);

@@ -116,6 +116,61 @@ final class DemoEngagementWriter {
                 + " VALUES (?, 'SATURDAY', ?, ?)", pending, LocalTime.of(10, 0), LocalTime.of(13, 0));
         insert("INSERT INTO engagement_request_skill (engagement_request_id, skill) VALUES (?, 'OUT_AND_ABOUT')", pending);
         audit(holder, "REQUEST_SENT", "engagement_request", pending, now);
+
+        writeCoverAskedOfJo(pa, dorchester);
+    }
+
+    /**
+     * Another person's PA cannot come tomorrow afternoon and said so at short notice; that person
+     * asked Jo D. to cover, so Jo's care arrangements list a cover request to answer.
+     */
+    private void writeCoverAskedOfJo(long jo, long dorchester) throws SQLException {
+        long holder = id("SELECT id FROM account WHERE email = ?", "person01" + DemoAccounts.DOMAIN);
+        long usualPa = id("SELECT a.id FROM account a JOIN pa_profile p ON p.account_id = a.id WHERE p.place_id = ?"
+                + " AND a.id <> " + jo + " ORDER BY a.id LIMIT 1", dorchester);
+        long usualProfile = id("SELECT id FROM pa_profile WHERE account_id = ?", usualPa);
+        int rate = (int) id("SELECT hourly_rate_pence FROM pa_profile WHERE id = ?", usualProfile);
+        LocalDate tomorrow = today.plusDays(1);
+        LocalDate started = today.minusWeeks(4);
+        LocalTime from = LocalTime.of(14, 0);
+        LocalTime to = LocalTime.of(16, 0);
+        String tasks = "An afternoon walk and help with the shopping";
+        Instant agreed = now.minus(Duration.ofDays(30));
+
+        long request = insert("""
+                INSERT INTO engagement_request (dp_holder_account_id, pa_account_id, pa_profile_id, status, place_id,
+                    start_date, tasks, hourly_rate_pence, arrangement, notice_weeks, created_at, updated_at)
+                VALUES (?, ?, ?, 'ACCEPTED', ?, ?, ?, ?, 'SELF_EMPLOYED', 2, ?, ?)""",
+                holder, usualPa, usualProfile, dorchester, started, tasks, rate, agreed, agreed);
+        insert("INSERT INTO engagement_request_time (engagement_request_id, day_of_week, starts_at, ends_at)"
+                + " VALUES (?, ?, ?, ?)", request, tomorrow.getDayOfWeek().name(), from, to);
+        long agreement = insert("""
+                INSERT INTO agreement (engagement_request_id, dp_holder_account_id, pa_account_id, pa_profile_id,
+                    arrangement, one_off, status, place_id, start_date, tasks, hourly_rate_pence, notice_weeks,
+                    planned_until, created_at, updated_at)
+                VALUES (?, ?, ?, ?, 'SELF_EMPLOYED', FALSE, 'ACTIVE', ?, ?, ?, ?, 2, ?, ?, ?)""",
+                request, holder, usualPa, usualProfile, dorchester, started, tasks, rate, tomorrow, agreed, agreed);
+        insert("INSERT INTO agreement_time (agreement_id, day_of_week, starts_at, ends_at) VALUES (?, ?, ?, ?)",
+                agreement, tomorrow.getDayOfWeek().name(), from, to);
+        for (String skill : List.of("COMPANIONSHIP", "OUT_AND_ABOUT")) {
+            insert("INSERT INTO engagement_request_skill (engagement_request_id, skill) VALUES (?, ?)", request, skill);
+            insert("INSERT INTO agreement_skill (agreement_id, skill) VALUES (?, ?)", agreement, skill);
+        }
+        audit(usualPa, "AGREEMENT_MADE", "agreement", agreement, agreed);
+
+        Instant cancelled = now.minus(Duration.ofHours(2));
+        long visit = insert("""
+                INSERT INTO visit (agreement_id, dp_holder_account_id, pa_account_id, starts_at, ends_at, status,
+                    cancelled_at, cancelled_by, cancel_reason, short_notice)
+                VALUES (?, ?, ?, ?, ?, 'CANCELLED', ?, ?, ?, TRUE)""",
+                agreement, holder, usualPa, tomorrow.atTime(from).atZone(UK).toInstant(),
+                tomorrow.atTime(to).atZone(UK).toInstant(), cancelled, usualPa, "My car has broken down");
+        audit(usualPa, "VISIT_CANCELLED", "visit", visit, cancelled);
+        Instant asked = now.minus(Duration.ofHours(1));
+        long cover = insert("INSERT INTO cover_request (visit_id, dp_holder_account_id, status, created_at)"
+                + " VALUES (?, ?, 'OPEN', ?)", visit, holder, asked);
+        insert("INSERT INTO cover_ask (cover_request_id, pa_account_id, asked_at) VALUES (?, ?, ?)", cover, jo, asked);
+        audit(holder, "COVER_ASKED", "cover_request", cover, asked);
     }
 
     private void audit(long actor, String action, String subject, long subjectId, Instant at) throws SQLException {
