@@ -29,6 +29,9 @@ import care.circles.provider.entity.OrganisationDetails;
 import care.circles.taxonomy.control.SupportTaxonomy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 
 /**
  * Deployed with the provider and ISF tests: small builders for organisations and their
@@ -40,6 +43,9 @@ public class ProviderFixtures {
     public static final String PASSWORD = "Correct-horse-battery";
     public static final byte[] PDF = ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
             .getBytes(StandardCharsets.US_ASCII);
+
+    @PersistenceContext
+    EntityManager em;
 
     @Inject
     Accounts accounts;
@@ -140,6 +146,16 @@ public class ProviderFixtures {
     public Accreditation accredited(Account member, AccreditationKind kind) {
         LocalDate today = accreditations.today();
         return accredited(member, kind, today, today.plusYears(1));
+    }
+
+    /**
+     * Moves an accreditation's expiry date as the calendar would, with nothing else: no sweep,
+     * no re-indexing, as on the morning after it runs out and before the nightly sweep.
+     */
+    @Transactional
+    public void expiresOn(Accreditation accreditation, LocalDate day) {
+        em.createNativeQuery("UPDATE accreditation SET expires_on = ? WHERE id = ?").setParameter(1, day)
+                .setParameter(2, accreditation.id()).executeUpdate();
     }
 
     public Set<String> none() {
