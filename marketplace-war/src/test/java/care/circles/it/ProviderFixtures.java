@@ -22,7 +22,10 @@ import care.circles.accreditation.entity.AccreditationKind;
 import care.circles.accreditation.entity.Requirement;
 import care.circles.files.entity.Upload;
 import care.circles.place.control.Gazetteer;
+import care.circles.search.control.SearchOutbox;
 import care.circles.provider.control.ActivityTypes;
+import care.circles.provider.control.OrganisationIndexing;
+import care.circles.provider.control.OrganisationListing;
 import care.circles.provider.control.Organisations;
 import care.circles.provider.entity.Organisation;
 import care.circles.provider.entity.OrganisationDetails;
@@ -67,6 +70,12 @@ public class ProviderFixtures {
 
     @Inject
     Gazetteer gazetteer;
+
+    @Inject
+    OrganisationIndexing indexing;
+
+    @Inject
+    SearchOutbox outbox;
 
     @Inject
     SupportTaxonomy taxonomy;
@@ -156,6 +165,14 @@ public class ProviderFixtures {
     public void expiresOn(Accreditation accreditation, LocalDate day) {
         em.createNativeQuery("UPDATE accreditation SET expires_on = ? WHERE id = ?").setParameter(1, day)
                 .setParameter(2, accreditation.id()).executeUpdate();
+    }
+
+    /** Writes the organisation's search listing as it read on an earlier day, as if it was last indexed then. */
+    @Transactional
+    public void indexedAsOn(Account owner, LocalDate day) {
+        Organisation organisation = organisations.organisationOf(owner).orElseThrow();
+        outbox.index(OrganisationListing.INDEX, String.valueOf(organisation.id()),
+                indexing.listingOf(organisation, accreditations.activeOn(organisation.id(), day)).toJson());
     }
 
     public Set<String> none() {

@@ -42,12 +42,14 @@ import care.circles.accreditation.entity.StepKind;
 import care.circles.files.control.FileStore;
 import care.circles.files.entity.Upload;
 import care.circles.platform.InvalidInputException;
+import care.circles.provider.control.OrganisationListing;
 import care.circles.provider.control.Organisations;
 import care.circles.provider.control.Reviews;
 import care.circles.provider.entity.Review;
 import care.circles.provider.entity.MemberRole;
 import care.circles.provider.entity.Membership;
 import care.circles.provider.entity.Organisation;
+import care.circles.search.control.SearchConnection;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -94,6 +96,9 @@ class ProvidersAndAccreditationIT {
 
     @Inject
     Checklists checklists;
+
+    @Inject
+    SearchConnection search;
 
     @PersistenceContext
     EntityManager em;
@@ -482,16 +487,29 @@ class ProvidersAndAccreditationIT {
         HttpProbe http = new HttpProbe(base);
         assertEquals(1, total(http.getUntil("/api/v1/providers?q=" + token + "&isf=true", r -> total(r) == 1,
                 Duration.ofSeconds(20))), "listed while in date");
-        long outboxBefore = outboxRows(providerOf(broker));
 
+        // The day after it runs out: the index still reads as it was last written, before the expiry.
         fixtures.expiresOn(accreditation, today().minusDays(1));
+        fixtures.indexedAsOn(broker, today().minusDays(2));
+        String expiredOn = today().minusDays(1).toString();
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!expiredOn.equals(indexedIsfUntil(providerOf(broker))) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertEquals(expiredOn, indexedIsfUntil(providerOf(broker)), "the index holds yesterday's expiry date");
 
-        assertEquals(outboxBefore, outboxRows(providerOf(broker)), "nothing re-indexed: the index still holds the old date");
-        assertEquals(0, total(http.get("/api/v1/providers?q=" + token + "&isf=true")), "gone from the ISF filter at once");
+        assertEquals(0, total(http.getUntil("/api/v1/providers?q=" + token + "&isf=true", r -> total(r) == 0,
+                Duration.ofSeconds(5))), "gone from the ISF filter once the index refreshes, with no sweep or re-index");
         assertEquals(0, total(http.get("/api/v1/providers?q=" + token + "&accredited=true")), "and from accredited");
         HttpResponse<String> unfiltered = http.get("/api/v1/providers?q=" + token);
         assertEquals(1, total(unfiltered), "still an organisation anyone can find");
         assertFalse(unfiltered.body().contains("ISF_PROVIDER"), "no longer shown as accredited: " + unfiltered.body());
+    }
+
+    private String indexedIsfUntil(long providerId) throws java.io.IOException {
+        OrganisationListing listing = search.cluster().client().get(g -> g.index(OrganisationListing.INDEX)
+                .id(String.valueOf(providerId)), OrganisationListing.class).source();
+        return listing == null ? null : listing.isfUntil();
     }
 
     @Test
