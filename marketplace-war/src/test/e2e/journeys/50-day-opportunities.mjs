@@ -35,7 +35,7 @@ export default ({ fail, exactly, escapeRe, STAMP, NAV_TIMEOUT, ACTION_TIMEOUT })
 
   return [
     {
-      id: 'day-1', title: 'one search box: results by type with counts', session: 'anonymous',
+      id: 'day-1', title: 'one search box: personal assistants, organisations and day opportunities by type with counts', session: 'anonymous',
       async run(t) {
         await t.goto('find.xhtml');
         await t.heading('h1 "Search care and support"', { level: 1, name: exactly('Search care and support') });
@@ -44,12 +44,17 @@ export default ({ fail, exactly, escapeRe, STAMP, NAV_TIMEOUT, ACTION_TIMEOUT })
         await t.click('Search');
         const tabs = t.page.getByRole('navigation', { name: 'Results by type' });
         await t.visible('tab "Personal assistants (N)"', tabs.getByRole('link', { name: /^Personal assistants \(\d+\)$/ }));
+        const organisationsTab = await t.visible('tab "Care organisations (N)"', tabs.getByRole('link', { name: /^Care organisations \(\d+\)$/ }));
         const dayTab = await t.visible('tab "Day opportunities (N)"', tabs.getByRole('link', { name: /^Day opportunities \(\d+\)$/ }));
         t.log(`tabs: ${(await tabs.innerText()).replace(/\s+/g, ' ')}`);
         await dayTab.click();
         await t.heading('h2 "Day opportunities"', { level: 2, name: exactly('Day opportunities') });
         await t.visible('a result with an h3 link', t.page.getByRole('article').first().getByRole('heading', { level: 3 }).getByRole('link'));
         await t.axe('find-day-opportunities');
+        await organisationsTab.click();
+        await t.heading('h2 "Care organisations"', { level: 2, name: exactly('Care organisations') });
+        await t.visible('tab "Care organisations (N)" is the current one', tabs.locator('a[aria-current="page"]', { hasText: /^Care organisations \(\d+\)$/ }));
+        await t.axe('find-organisations');
       },
     },
     {

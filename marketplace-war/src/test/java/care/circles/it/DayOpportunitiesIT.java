@@ -40,6 +40,7 @@ import care.circles.dayopportunity.entity.SessionSeries;
 import care.circles.place.control.Gazetteer;
 import care.circles.place.entity.GeoPoint;
 import care.circles.platform.InvalidInputException;
+import care.circles.provider.entity.Organisation;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -62,8 +63,12 @@ class DayOpportunitiesIT {
 
     @Deployment
     static WebArchive deployment() {
-        return MarketplaceDeployment.war().addClasses(DayOpportunityFixtures.class, FormSession.class);
+        return MarketplaceDeployment.war().addClasses(DayOpportunityFixtures.class, FormSession.class,
+                ProviderFixtures.class);
     }
+
+    @Inject
+    ProviderFixtures providers;
 
     @ArquillianResource
     URL base;
@@ -179,6 +184,7 @@ class DayOpportunitiesIT {
         given.schedule(provider, dorchester, "ACTIVITY", "WEEKLY", monday, 10, 0, "");
         given.schedule(provider, weymouth, "ACTIVITY", "WEEKLY", monday, 10, 0, "");
         given.schedule(provider, bridport, "ACTIVITY", "WEEKLY", monday.plusDays(2), 10, 0, "");
+        Organisation lunchClub = providers.organisation(providers.newAccount(Role.PROVIDER), "Lunch Club " + token);
 
         JsonObject all = awaitSearch("q=" + token + "&near=Dorchester&radiusKm=100&sort=distance",
                 page -> page.getInt("total") == 3 && counts(page, "day").equals(Map.of("MONDAY", 2, "WEDNESDAY", 1)));
@@ -211,6 +217,16 @@ class DayOpportunitiesIT {
         assertTrue(find.contains("Day opportunities (3)"), "the one search box counts each kind");
         assertTrue(find.contains("Personal assistants (0)"));
         assertTrue(find.contains("Weymouth Swimming " + token));
+        String organisations = new HttpProbe(base).getUntil("/find.xhtml?q=" + token + "&type=organisations",
+                r -> r.body().contains("Care organisations (1)"), WITHIN).body();
+        assertTrue(organisations.contains("Care organisations (1)"), "organisations are counted as their own kind");
+        assertTrue(organisations.contains("Day opportunities (3)") && organisations.contains("Personal assistants (0)"));
+        assertTrue(organisations.contains("/organisations/organisation.xhtml?id=" + lunchClub.id() + "\">Lunch Club " + token),
+                "the organisation is listed, linking to its page");
+        assertTrue(organisations.indexOf("Personal assistants (") < organisations.indexOf("Care organisations (")
+                && organisations.indexOf("Care organisations (") < organisations.indexOf("Day opportunities ("),
+                "tabs in order: personal assistants, organisations, day opportunities");
+        assertFalse(organisations.contains("Weymouth Swimming " + token), "the organisations tab shows organisations only");
         String filtered = anyone.get("/day-opportunities/index.xhtml?q=" + token + "&facilities=HOIST").body();
         assertTrue(filtered.contains("Weymouth Swimming " + token) && !filtered.contains("Bridport Pottery " + token));
     }

@@ -27,6 +27,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import care.circles.account.entity.Account;
 import care.circles.account.entity.Role;
+import care.circles.accreditation.control.AccreditationDecisions;
+import care.circles.accreditation.entity.Accreditation;
 import care.circles.accreditation.entity.AccreditationKind;
 import care.circles.files.control.FileStore;
 import care.circles.files.entity.Upload;
@@ -35,6 +37,7 @@ import care.circles.isf.control.Statements;
 import care.circles.isf.entity.Isf;
 import care.circles.isf.entity.IsfRefused;
 import care.circles.isf.entity.IsfStatus;
+import care.circles.isf.entity.IsfSummary;
 import care.circles.isf.entity.IsfView;
 import care.circles.isf.entity.IssuedStatement;
 import care.circles.isf.entity.NewIsf;
@@ -80,6 +83,9 @@ class IsfIT {
     Organisations organisations;
 
     @Inject
+    AccreditationDecisions decisions;
+
+    @Inject
     FileStore files;
 
     @Resource(lookup = "java:app/jdbc/circles")
@@ -117,6 +123,103 @@ class IsfIT {
         assertEquals(Money.ofPence(500_000), isfs.balance(em.find(Isf.class, proposed.id())));
         assertEquals(1, audited("ISF_PROPOSED", proposed.id()));
         assertTrue(ledgerCheck().isSound(), "the ledger balances");
+    }
+
+    @Test
+    void councilStaffDeclineAProposalWithAReasonAndItIsNeverFunded() {
+        Account broker = broker();
+        Isf proposed = isfs.create(broker, newIsf(broker, "2500.00"));
+        assertThrows(InvalidInputException.class, () -> isfs.decline(fixtures.council(), proposed.id(), " "),
+                "the organisation is told why");
+        assertThrows(SecurityException.class, () -> isfs.decline(broker, proposed.id(), "Not needed"));
+
+        isfs.decline(fixtures.council(), proposed.id(), "The person chose a direct payment instead");
+
+        Isf declined = em.find(Isf.class, proposed.id());
+        assertEquals(IsfStatus.DECLINED, declined.status());
+        assertEquals("The person chose a direct payment instead", declined.decisionNote());
+        assertEquals(Money.ZERO, isfs.balance(declined), "never funded");
+        assertThrows(IsfRefused.class, () -> isfs.confirm(fixtures.council(), proposed.id()), "a declined ISF stays declined");
+        assertThrows(IsfRefused.class, () -> spend(broker, declined, "1.00", today()));
+        assertEquals(1, audited("ISF_DECLINED", proposed.id()));
+        assertEquals(0, audited("ISF_CONFIRMED", proposed.id()));
+        assertTrue(auditDetail("ISF_DECLINED", proposed.id()).contains("chose a direct payment"), "the why is audited");
+    }
+
+    @Test
+    void aHolderWhoseIsfAccreditationIsSuspendedSpendsNothingUntilReinstatedWhileTheFundStaysReadable() {
+        Account broker = fixtures.ownerOfNewOrganisation("Suspended Broker " + token());
+        Accreditation accreditation = fixtures.accredited(broker, AccreditationKind.ISF_PROVIDER);
+        Isf isf = isfs.create(fixtures.council(), newIsf(broker, "1000.00"));
+        Spend line = spend(broker, isf, "100.00", today());
+
+        decisions.suspend(fixtures.council(), accreditation.id(), "Checking how the funds are accounted for");
+
+        IsfRefused refused = assertThrows(IsfRefused.class, () -> spend(broker, isf, "10.00", today()));
+        assertTrue(refused.getMessage().contains("ISF provider or broker accreditation is suspended"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("Suspended Broker"), "names the holder: " + refused.getMessage());
+        assertThrows(IsfRefused.class, () -> isfs.reverse(broker, isf.id(), line.id(), "Entered twice"),
+                "no corrections either");
+        assertEquals(1, lines(isf).size(), "nothing recorded");
+        assertEquals(Money.ofPence(90_000), isfs.balance(isf));
+        IsfRefused noNewIsf = assertThrows(IsfRefused.class, () -> isfs.create(fixtures.council(), newIsf(broker, "50.00")));
+        assertTrue(noNewIsf.getMessage().contains("not accredited as an ISF provider"), noNewIsf.getMessage());
+
+        IsfSummary onCouncilList = councilListed(isf);
+        assertTrue(onCouncilList.isHolderNoLongerAccredited(), "flagged for the council to act on");
+        assertTrue(onCouncilList.holderNotAccredited().contains("suspended"), onCouncilList.holderNotAccredited());
+        assertEquals(Money.ofPence(90_000), onCouncilList.balance(), "the balance still reads");
+        assertTrue(isfs.ofHolder(broker).stream().anyMatch(s -> s.isf().id().equals(isf.id())
+                && s.isHolderNoLongerAccredited()), "the holder still reads its ISF, flagged");
+        assertEquals(1, isfs.view(broker, isf.id()).orElseThrow().lines().size());
+        assertEquals(1, audited("ISF_HOLDER_NOT_ACCREDITED", isf.id(), fixtures.council().id()),
+                "the ISF's own audit trail says when its holder stopped being accredited, and who did it");
+
+        decisions.reinstate(fixtures.council(), accreditation.id(), "The accounts were in order");
+
+        spend(broker, isf, "10.00", today());
+        assertEquals(Money.ofPence(89_000), isfs.balance(isf));
+        assertFalse(councilListed(isf).isHolderNoLongerAccredited());
+        assertEquals(1, audited("ISF_HOLDER_ACCREDITED_AGAIN", isf.id(), fixtures.council().id()));
+    }
+
+    @Test
+    void aWithdrawnIsfAccreditationStopsSpendingAndSaysSo() {
+        Account broker = fixtures.ownerOfNewOrganisation("Withdrawn Broker " + token());
+        Accreditation accreditation = fixtures.accredited(broker, AccreditationKind.ISF_PROVIDER);
+        Isf isf = isfs.create(fixtures.council(), newIsf(broker, "300.00"));
+
+        decisions.withdraw(fixtures.council(), accreditation.id(), "Did not keep receipts");
+
+        IsfRefused refused = assertThrows(IsfRefused.class, () -> spend(broker, isf, "10.00", today()));
+        assertTrue(refused.getMessage().contains("accreditation was withdrawn"), refused.getMessage());
+        assertTrue(councilListed(isf).holderNotAccredited().contains("withdrawn"));
+        assertFalse(councilListed(isf).holderNotAccredited().contains("Did not keep receipts"),
+                "the council's reason stays between the council and the organisation");
+        assertEquals(1, audited("ISF_HOLDER_NOT_ACCREDITED", isf.id(), fixtures.council().id()));
+        assertEquals(Money.ofPence(30_000), isfs.balance(isf));
+    }
+
+    @Test
+    void anIsfAccreditationPastItsExpiryDateStopsSpendingAtOnceAndTheSweepRecordsItOnTheIsf() {
+        Account broker = fixtures.ownerOfNewOrganisation("Lapsed Broker " + token());
+        Accreditation accreditation = fixtures.accredited(broker, AccreditationKind.ISF_PROVIDER, today().minusDays(100),
+                today().plusDays(30));
+        Isf isf = isfs.create(fixtures.council(), newIsf(broker, "300.00"));
+        spend(broker, isf, "20.00", today());
+
+        fixtures.expiresOn(accreditation, today().minusDays(1));
+
+        IsfRefused refused = assertThrows(IsfRefused.class, () -> spend(broker, isf, "10.00", today()),
+                "refused on the first day past expiry, before any sweep");
+        assertTrue(refused.getMessage().contains("accreditation ran out on"), refused.getMessage());
+        assertTrue(councilListed(isf).isHolderNoLongerAccredited());
+        assertEquals(0, audited("ISF_HOLDER_NOT_ACCREDITED", isf.id()));
+
+        decisions.recordLapsed(today());
+
+        assertEquals(1, audited("ISF_HOLDER_NOT_ACCREDITED", isf.id(), null), "the nightly sweep writes it, as no one");
+        assertEquals(Money.ofPence(28_000), isfs.balance(isf));
     }
 
     @Test
@@ -246,8 +349,7 @@ class IsfIT {
         Isf isf = isfs.create(fixtures.council(), NewIsf.of(holder(broker), "Flagged Person", null, null, "365.00",
                 "Days out", start.toString(), today(), isfs::personAccount));
         spend(broker, isf, "300.00", start.plusDays(1));
-        var summary = isfs.all(fixtures.council(), 1, 10_000).items().stream()
-                .filter(s -> s.isf().id().equals(isf.id())).findFirst().orElseThrow();
+        var summary = councilListed(isf);
         assertTrue(summary.hasLateStatements(), "months ended without a statement are late");
         assertEquals("AHEAD", summary.pace().name(), "300 of 365 spent in about 90 days is well ahead");
         assertThrows(SecurityException.class, () -> isfs.all(broker, 1, 10));
@@ -320,9 +422,29 @@ class IsfIT {
                 .setParameter(1, holder).getSingleResult()).longValue();
     }
 
-    private int audited(String action, long isfId) {
+    private IsfSummary councilListed(Isf isf) {
+        return isfs.all(fixtures.council(), 1, 10_000).items().stream().filter(s -> s.isf().id().equals(isf.id()))
+                .findFirst().orElseThrow();
+    }
+
+    private int audited(String action, long isfId, Long actorId) {
+        return auditedWhere(action, isfId, actorId == null ? "actor_account_id IS NULL" : "actor_account_id = " + actorId);
+    }
+
+    private int auditedWhere(String action, long isfId, String actor) {
         return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM audit_event WHERE action = ? AND subject_type = 'isf'"
-                + " AND subject_id = ?").setParameter(1, action).setParameter(2, isfId).getSingleResult()).intValue();
+                + " AND subject_id = ? AND " + actor).setParameter(1, action).setParameter(2, isfId).getSingleResult())
+                .intValue();
+    }
+
+    private String auditDetail(String action, long isfId) {
+        return (String) em.createNativeQuery("SELECT detail FROM audit_event WHERE action = ? AND subject_type = 'isf'"
+                + " AND subject_id = ? ORDER BY id DESC LIMIT 1").setParameter(1, action).setParameter(2, isfId)
+                .getSingleResult();
+    }
+
+    private int audited(String action, long isfId) {
+        return auditedWhere(action, isfId, "TRUE");
     }
 
     private LedgerCheck ledgerCheck() throws Exception {

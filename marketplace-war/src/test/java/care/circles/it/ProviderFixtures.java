@@ -22,13 +22,19 @@ import care.circles.accreditation.entity.AccreditationKind;
 import care.circles.accreditation.entity.Requirement;
 import care.circles.files.entity.Upload;
 import care.circles.place.control.Gazetteer;
+import care.circles.search.control.SearchOutbox;
 import care.circles.provider.control.ActivityTypes;
+import care.circles.provider.control.OrganisationIndexing;
+import care.circles.provider.control.OrganisationListing;
 import care.circles.provider.control.Organisations;
 import care.circles.provider.entity.Organisation;
 import care.circles.provider.entity.OrganisationDetails;
 import care.circles.taxonomy.control.SupportTaxonomy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 
 /**
  * Deployed with the provider and ISF tests: small builders for organisations and their
@@ -40,6 +46,9 @@ public class ProviderFixtures {
     public static final String PASSWORD = "Correct-horse-battery";
     public static final byte[] PDF = ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
             .getBytes(StandardCharsets.US_ASCII);
+
+    @PersistenceContext
+    EntityManager em;
 
     @Inject
     Accounts accounts;
@@ -61,6 +70,12 @@ public class ProviderFixtures {
 
     @Inject
     Gazetteer gazetteer;
+
+    @Inject
+    OrganisationIndexing indexing;
+
+    @Inject
+    SearchOutbox outbox;
 
     @Inject
     SupportTaxonomy taxonomy;
@@ -140,6 +155,24 @@ public class ProviderFixtures {
     public Accreditation accredited(Account member, AccreditationKind kind) {
         LocalDate today = accreditations.today();
         return accredited(member, kind, today, today.plusYears(1));
+    }
+
+    /**
+     * Moves an accreditation's expiry date as the calendar would, with nothing else: no sweep,
+     * no re-indexing, as on the morning after it runs out and before the nightly sweep.
+     */
+    @Transactional
+    public void expiresOn(Accreditation accreditation, LocalDate day) {
+        em.createNativeQuery("UPDATE accreditation SET expires_on = ? WHERE id = ?").setParameter(1, day)
+                .setParameter(2, accreditation.id()).executeUpdate();
+    }
+
+    /** Writes the organisation's search listing as it read on an earlier day, as if it was last indexed then. */
+    @Transactional
+    public void indexedAsOn(Account owner, LocalDate day) {
+        Organisation organisation = organisations.organisationOf(owner).orElseThrow();
+        outbox.index(OrganisationListing.INDEX, String.valueOf(organisation.id()),
+                indexing.listingOf(organisation, accreditations.activeOn(organisation.id(), day)).toJson());
     }
 
     public Set<String> none() {

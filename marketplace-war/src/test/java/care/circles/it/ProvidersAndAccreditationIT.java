@@ -29,6 +29,7 @@ import care.circles.accreditation.boundary.NightlyLapseSweep;
 import care.circles.accreditation.control.AccreditationApplications;
 import care.circles.accreditation.control.AccreditationDecisions;
 import care.circles.accreditation.control.Accreditations;
+import care.circles.accreditation.control.Checklists;
 import care.circles.accreditation.entity.Accreditation;
 import care.circles.accreditation.entity.AccreditationKind;
 import care.circles.accreditation.entity.AccreditationRefused;
@@ -36,16 +37,19 @@ import care.circles.accreditation.entity.AccreditationStatus;
 import care.circles.accreditation.entity.ActiveAccreditation;
 import care.circles.accreditation.entity.ApplicationView;
 import care.circles.accreditation.entity.ChecklistItem;
+import care.circles.accreditation.entity.Requirement;
 import care.circles.accreditation.entity.StepKind;
 import care.circles.files.control.FileStore;
 import care.circles.files.entity.Upload;
 import care.circles.platform.InvalidInputException;
+import care.circles.provider.control.OrganisationListing;
 import care.circles.provider.control.Organisations;
 import care.circles.provider.control.Reviews;
 import care.circles.provider.entity.Review;
 import care.circles.provider.entity.MemberRole;
 import care.circles.provider.entity.Membership;
 import care.circles.provider.entity.Organisation;
+import care.circles.search.control.SearchConnection;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -89,6 +93,12 @@ class ProvidersAndAccreditationIT {
 
     @Inject
     NightlyLapseSweep sweep;
+
+    @Inject
+    Checklists checklists;
+
+    @Inject
+    SearchConnection search;
 
     @PersistenceContext
     EntityManager em;
@@ -199,6 +209,49 @@ class ProvidersAndAccreditationIT {
         ApplicationView view = applications.view(owner, application.id()).orElseThrow();
         assertEquals(List.of(StepKind.STARTED, StepKind.SUBMITTED, StepKind.INFO_REQUESTED, StepKind.RESUBMITTED,
                 StepKind.ACCREDITED_WITH_CONDITIONS), view.history().stream().map(s -> s.step()).toList());
+    }
+
+    @Test
+    void anAccreditationWithoutConditionsIsAuditedAsPlainlyAccreditedByTheCouncil() {
+        Account owner = fixtures.ownerOfNewOrganisation("Plain " + token());
+        Accreditation application = fixtures.submitted(owner, AccreditationKind.DORSET_CARE_FRAMEWORK, today());
+
+        decisions.accredit(fixtures.council(), application.id(), today().plusYears(3).toString(), null, false, today());
+
+        long council = fixtures.council().id();
+        assertEquals(1, audited("ACCREDITATION_ACCREDITED", application.id(), council));
+        assertEquals(0, audited("ACCREDITATION_ACCREDITED_WITH_CONDITIONS", application.id(), council));
+        String detail = auditDetail("ACCREDITATION_ACCREDITED", application.id());
+        assertTrue(detail.contains("DORSET_CARE_FRAMEWORK") && detail.contains("now ACCREDITED"), detail);
+        assertEquals(List.of(), accreditations.activeAccreditations(providerOf(owner)).get(0).conditions());
+    }
+
+    @Test
+    void councilStaffAddARequirementThatApplicationsMustMeetAndRetireItWithBothAudited() {
+        Account owner = fixtures.ownerOfNewOrganisation("Checklist " + token());
+        Accreditation application = applications.start(owner, AccreditationKind.MICRO_PROVIDER_QUALITY_MARK, today());
+        fixtures.sendEvidence(owner, application, today());
+        assertThrows(SecurityException.class, () -> checklists.add(owner, AccreditationKind.MICRO_PROVIDER_QUALITY_MARK,
+                "Fire safety certificate", null, false, false), "only council staff change checklists");
+        String label = "Fire safety certificate " + token();
+        Requirement added = checklists.add(fixtures.council(), AccreditationKind.MICRO_PROVIDER_QUALITY_MARK, label,
+                "From the last 12 months", false, false);
+        try {
+            InvalidInputException missing = assertThrows(InvalidInputException.class,
+                    () -> applications.submit(owner, application.id(), null, today()), "the new requirement is asked for");
+            assertEquals(List.of("evidence-" + added.getId()), missing.problems().stream().map(p -> p.field()).toList());
+        } finally {
+            checklists.setActive(fixtures.council(), added.getId(), false);
+        }
+
+        assertEquals(AccreditationStatus.SUBMITTED, applications.submit(owner, application.id(), null, today()).status(),
+                "once retired it is no longer asked for");
+        Requirement retired = checklists.of(AccreditationKind.MICRO_PROVIDER_QUALITY_MARK).stream()
+                .filter(r -> r.getId().equals(added.getId())).findFirst().orElseThrow(() -> new AssertionError("never deleted"));
+        assertFalse(retired.isActive());
+        long council = fixtures.council().id();
+        assertEquals(1, audited("ACCREDITATION_REQUIREMENT_ADDED", "accreditation_requirement", added.getId(), council));
+        assertEquals(1, audited("ACCREDITATION_REQUIREMENT_RETIRED", "accreditation_requirement", added.getId(), council));
     }
 
     @Test
@@ -399,6 +452,64 @@ class ProvidersAndAccreditationIT {
                 Map.of("reinstateNote", "Complaint resolved"), null);
         assertEquals(1, total(http.getUntil("/api/v1/providers?framework=true&q=Stour%20Valley%20Day%20Services",
                 r -> total(r) == 1, Duration.ofSeconds(10))));
+    }
+
+    @Test
+    void theAccreditedAndIsfProviderFiltersFindOnlyOrganisationsWithThatAccreditationInForce() throws Exception {
+        String token = token();
+        fixtures.ownerOfNewOrganisation("Filtered Plain " + token);
+        Account framework = fixtures.ownerOfNewOrganisation("Filtered Framework " + token);
+        fixtures.accredited(framework, AccreditationKind.DORSET_CARE_FRAMEWORK);
+        Account broker = fixtures.ownerOfNewOrganisation("Filtered Broker " + token);
+        fixtures.accredited(broker, AccreditationKind.ISF_PROVIDER);
+        HttpProbe http = new HttpProbe(base);
+
+        HttpResponse<String> all = http.getUntil("/api/v1/providers?q=" + token + "&accredited=true",
+                r -> total(r) == 2, Duration.ofSeconds(20));
+        assertEquals(2, total(all), all.body());
+        assertTrue(all.body().contains("Filtered Framework " + token) && all.body().contains("Filtered Broker " + token));
+        assertFalse(all.body().contains("Filtered Plain " + token), "not accredited, so not listed");
+        HttpResponse<String> isf = http.get("/api/v1/providers?q=" + token + "&isf=true");
+        assertEquals(1, total(isf), isf.body());
+        assertTrue(isf.body().contains("Filtered Broker " + token) && isf.body().contains("\"kind\":\"ISF_PROVIDER\""));
+        assertEquals(3, total(http.get("/api/v1/providers?q=" + token)), "all three without a filter");
+        String page = http.get("/organisations/index.xhtml?q=" + token + "&only=isf").body();
+        assertTrue(page.contains("Filtered Broker " + token) && !page.contains("Filtered Framework " + token),
+                "the page's ISF filter is the same search");
+    }
+
+    @Test
+    void anAccreditationLeavesTheAccreditedFilterOnTheDayAfterItsExpiryBeforeAnySweep() throws Exception {
+        String token = token();
+        Account broker = fixtures.ownerOfNewOrganisation("Expiring " + token);
+        Accreditation accreditation = fixtures.accredited(broker, AccreditationKind.ISF_PROVIDER, today().minusDays(300),
+                today().plusDays(5));
+        HttpProbe http = new HttpProbe(base);
+        assertEquals(1, total(http.getUntil("/api/v1/providers?q=" + token + "&isf=true", r -> total(r) == 1,
+                Duration.ofSeconds(20))), "listed while in date");
+
+        // The day after it runs out: the index still reads as it was last written, before the expiry.
+        fixtures.expiresOn(accreditation, today().minusDays(1));
+        fixtures.indexedAsOn(broker, today().minusDays(2));
+        String expiredOn = today().minusDays(1).toString();
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!expiredOn.equals(indexedIsfUntil(providerOf(broker))) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertEquals(expiredOn, indexedIsfUntil(providerOf(broker)), "the index holds yesterday's expiry date");
+
+        assertEquals(0, total(http.getUntil("/api/v1/providers?q=" + token + "&isf=true", r -> total(r) == 0,
+                Duration.ofSeconds(5))), "gone from the ISF filter once the index refreshes, with no sweep or re-index");
+        assertEquals(0, total(http.get("/api/v1/providers?q=" + token + "&accredited=true")), "and from accredited");
+        HttpResponse<String> unfiltered = http.get("/api/v1/providers?q=" + token);
+        assertEquals(1, total(unfiltered), "still an organisation anyone can find");
+        assertFalse(unfiltered.body().contains("ISF_PROVIDER"), "no longer shown as accredited: " + unfiltered.body());
+    }
+
+    private String indexedIsfUntil(long providerId) throws java.io.IOException {
+        OrganisationListing listing = search.cluster().client().get(g -> g.index(OrganisationListing.INDEX)
+                .id(String.valueOf(providerId)), OrganisationListing.class).source();
+        return listing == null ? null : listing.isfUntil();
     }
 
     @Test

@@ -61,7 +61,7 @@ class AccreditationRecords {
             }
         }
         if (publicChange) {
-            changed.fire(new AccreditationChanged(application.providerId()));
+            changed.fire(new AccreditationChanged(application.providerId(), application.kind(), step, actorId));
         }
     }
 }

@@ -177,12 +177,8 @@ public class Isfs {
         audit.record(council.id(), "ISF_CONFIRMED", SUBJECT, isf.id(),
                 "funded with " + isf.annualBudget() + " into ledger account " + account);
         tellHolder(isf, "The ISF for " + isf.personName() + " is confirmed and funded.");
-        for (Long person : new Long[] {isf.personAccountId(), isf.representativeAccountId()}) {
-            if (person != null) {
-                notifications.send(person, "Your individual service fund with " + holderName(isf)
-                        + " is ready: you can see its balance and statements.", "/isf/fund.xhtml?id=" + isf.id());
-            }
-        }
+        tellPerson(isf, "Your individual service fund with " + holderName(isf)
+                + " is ready: you can see its balance and statements.");
     }
 
     /**
@@ -197,6 +193,7 @@ public class Isfs {
         if (!isf.isActive()) {
             throw new IsfRefused("Spending can be recorded once the council has confirmed the ISF.");
         }
+        requireHolderAccredited(isf, "record spending");
         Outcome outcome = em.find(Outcome.class, spend.outcomeId());
         if (outcome == null || outcome.isfId() != isfId) {
             throw new InvalidInputException(NewSpend.OUTCOME, "Choose one of this ISF's outcomes");
@@ -236,10 +233,24 @@ public class Isfs {
         return line;
     }
 
+    /**
+     * Only a holder accredited as an ISF provider today moves an ISF's money. One whose
+     * accreditation is suspended, withdrawn or has run out is refused at once (before any sweep),
+     * saying why; it, the person and the council still read the balance, lines and statements.
+     */
+    private void requireHolderAccredited(Isf isf, String what) {
+        accreditations.whyNotAccredited(isf.holderProviderId(), AccreditationKind.ISF_PROVIDER).ifPresent(why -> {
+            throw new IsfRefused(why + ", so " + holderName(isf) + " cannot " + what + " on this ISF. The balance"
+                    + " and statements stay as they are. Spending can go on once the accreditation is in force again,"
+                    + " or once the council has moved the ISF to an accredited holder.");
+        });
+    }
+
     /** Corrects a line by reversing it, dated today; the original stays as it was. */
     @Transactional
     public Spend reverse(Account member, long isfId, long spendId, String reason) {
         Isf isf = lockedForHolder(member, isfId);
+        requireHolderAccredited(isf, "correct spending");
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty() || why.length() > 500) {
             throw new InvalidInputException("reverseReason", why.isEmpty()
@@ -321,8 +332,9 @@ public class Isfs {
         LocalDate today = today();
         SpendingPace pace = isf.isActive() ? SpendingPace.of(isf.annualBudget(), spent, isf.startDate(), today)
                 : SpendingPace.ON_TRACK;
+        String notAccredited = !isf.isDeclined() ? accreditations.whyNotAccredited(isf.holderProviderId(), AccreditationKind.ISF_PROVIDER).orElse(null) : null;
         return new IsfSummary(isf, holderName(isf), isf.isActive() ? ledger.balance(isf) : Money.ZERO, spent, pace,
-                isf.isActive() ? lateMonths(isf, statements, today) : List.of());
+                isf.isActive() ? lateMonths(isf, statements, today) : List.of(), notAccredited);
     }
 
     /** Months that have ended since the ISF started, past the 15th of the next month, with no statement issued. */
@@ -408,6 +420,15 @@ public class Isfs {
     private void tellHolder(Isf isf, String message) {
         for (long member : organisations.memberAccountIds(isf.holderProviderId())) {
             notifications.send(member, message, "/isf/fund.xhtml?id=" + isf.id());
+        }
+    }
+
+    /** Tells the person the ISF is for, and their representative if they have one. */
+    void tellPerson(Isf isf, String message) {
+        for (Long person : new Long[] {isf.personAccountId(), isf.representativeAccountId()}) {
+            if (person != null) {
+                notifications.send(person, message, "/isf/fund.xhtml?id=" + isf.id());
+            }
         }
     }
 

@@ -158,6 +158,10 @@ public class Isf {
         return status == IsfStatus.ACTIVE;
     }
 
+    public boolean isDeclined() {
+        return status == IsfStatus.DECLINED;
+    }
+
     public Long ledgerAccountId() {
         return ledgerAccountId;
     }

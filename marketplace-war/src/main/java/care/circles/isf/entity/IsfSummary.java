@@ -9,10 +9,11 @@ import care.circles.payments.Money;
  * An ISF with its figures today: what the council's list, the broker's list and the person's
  * page show.
  *
- * @param lateStatements months whose statement is past its due date (the 15th of the next month) and not issued
+ * @param lateStatements       months whose statement is past its due date (the 15th of the next month) and not issued
+ * @param holderNotAccredited  why the holder may no longer hold ISFs, for an ISF in use or waiting; null while it may
  */
 public record IsfSummary(Isf isf, String holderName, Money balance, Money spent, SpendingPace pace,
-                         List<YearMonth> lateStatements) {
+                         List<YearMonth> lateStatements, String holderNotAccredited) {
 
     public IsfSummary {
         lateStatements = List.copyOf(lateStatements);
@@ -20,5 +21,10 @@ public record IsfSummary(Isf isf, String holderName, Money balance, Money spent,
 
     public boolean hasLateStatements() {
         return !lateStatements.isEmpty();
+    }
+
+    /** The holder's ISF accreditation is suspended, withdrawn or has run out: no money moves until the council acts. */
+    public boolean isHolderNoLongerAccredited() {
+        return holderNotAccredited != null;
     }
 }

@@ -11,6 +11,7 @@ import care.circles.platform.ListPage;
 import care.circles.platform.PageLink;
 import care.circles.platform.SpokenDate;
 import care.circles.provider.control.ActivityTypes;
+import care.circles.provider.control.ProviderFindable;
 import care.circles.provider.control.ProviderSearch;
 import care.circles.provider.entity.OrganisationType;
 import care.circles.provider.entity.ProviderOrder;
@@ -33,6 +34,9 @@ public class ProviderSearchPage {
 
     @Inject
     ProviderSearch search;
+
+    @Inject
+    ProviderFindable findable;
 
     @Inject
     Gazetteer gazetteer;
@@ -120,9 +124,7 @@ public class ProviderSearchPage {
     }
 
     public String offerLabels(ProviderHit hit) {
-        List<String> labels = new java.util.ArrayList<>(hit.supports().stream().map(taxonomy.current()::label).toList());
-        hit.activities().forEach(code -> labels.add(activities.label(code)));
-        return String.join(", ", labels);
+        return findable.offerLabels(hit);
     }
 
     public String accreditation(AccreditationHit hit) {
@@ -131,11 +133,7 @@ public class ProviderSearchPage {
     }
 
     public String typeLabel(String code) {
-        try {
-            return OrganisationType.valueOf(code).label();
-        } catch (IllegalArgumentException e) {
-            return code;
-        }
+        return ProviderFindable.typeLabel(code);
     }
 
     public boolean offered(String code) {
