@@ -460,10 +460,14 @@ class EngagementIT {
             throws Exception {
         Account holder = account(Role.DP_HOLDER);
         Account regular = pa("Dorchester", true);
+        // Made before the two wanted PAs: the outbox delivers in order, so once they are found it has been indexed too.
+        Account busy = pa("Dorchester", true);
         Account first = pa("Weymouth", true);
         Account second = pa("Dorchester", true);
         Account unverified = pa("Dorchester", false);
         Account farAway = pa("Shaftesbury", true);
+        requests.accept(busy, requests.send(account(Role.DP_HOLDER), profileOf(busy).id(), termsFrom(
+                visits.today().plusDays(1), "14.00", Arrangement.SELF_EMPLOYED, DayOfWeek.values()), "no").id(), "no");
         EngagementRequest sent = requests.send(holder, profileOf(regular).id(), termsFrom(visits.today().plusDays(1),
                 "14.00", Arrangement.SELF_EMPLOYED, DayOfWeek.values()), "no");
         Agreement agreement = requests.accept(regular, sent.id(), "no");
@@ -481,6 +485,7 @@ class EngagementIT {
         assertFalse(candidates.contains(profileOf(regular).id()), "not the PA who cancelled");
         assertFalse(candidates.contains(profileOf(unverified).id()), "not a PA whose photo ID is not verified");
         assertFalse(candidates.contains(profileOf(farAway).id()), "Shaftesbury is more than 25 km away");
+        assertFalse(candidates.contains(profileOf(busy).id()), "not a PA with a visit of their own at that time");
 
         CoverRequest asked = cover.ask(holder, tomorrow.id(), List.copyOf(wanted));
         assertEquals(1, told(first, Cover.link(asked.id())));

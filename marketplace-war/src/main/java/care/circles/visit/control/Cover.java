@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import care.circles.account.entity.Account;
 import care.circles.account.entity.Role;
@@ -93,11 +94,26 @@ public class Cover {
         PaFilters filters = new PaFilters(agreement.skills(), Set.of(), Set.of(), Set.of(), false,
                 new TreeSet<>(Set.of(slotOf(visit))), EnumSet.of(CheckType.IDENTITY));
         PaSearchCriteria criteria = new PaSearchCriteria("", place, RADIUS_KM, SearchOrder.DISTANCE, 1,
-                MOST_CANDIDATES + 1, filters);
-        return search.find(criteria).items().stream()
+                2 * MOST_CANDIDATES + 1, filters);
+        List<PaHit> nearby = search.find(criteria).items().stream()
                 .filter(hit -> hit.id() != agreement.paProfileId())
-                .limit(MOST_CANDIDATES)
                 .toList();
+        Set<Long> busy = busyAtTheTime(nearby.stream().map(PaHit::id).toList(), visit);
+        return nearby.stream().filter(hit -> !busy.contains(hit.id())).limit(MOST_CANDIDATES).toList();
+    }
+
+    /** Of these PA profiles, those whose PA has a visit of their own that overlaps this one. */
+    private Set<Long> busyAtTheTime(List<Long> profileIds, Visit visit) {
+        if (profileIds.isEmpty()) {
+            return Set.of();
+        }
+        List<?> busy = em.createNativeQuery("SELECT DISTINCT p.id FROM pa_profile p JOIN visit v ON v.pa_account_id = p.account_id"
+                        + " WHERE p.id IN (" + String.join(",", profileIds.stream().map(String::valueOf).toList()) + ")"
+                        + " AND v.status <> 'CANCELLED' AND v.starts_at < ? AND v.ends_at > ?")
+                .setParameter(1, LocalDateTime.ofInstant(visit.endsAt(), ZoneOffset.UTC))
+                .setParameter(2, LocalDateTime.ofInstant(visit.startsAt(), ZoneOffset.UTC))
+                .getResultList();
+        return busy.stream().map(id -> ((Number) id).longValue()).collect(Collectors.toSet());
     }
 
     /**
