@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -542,6 +543,38 @@ class PaymentsIT {
     }
 
     @Test
+    void anEventWhoseProcessingFailsIsStoredWithItsErrorAndProcessedOnceWhenRetried() throws Exception {
+        Account holder = holder();
+        HolderAccount account = accountHolding(holder, Money.ofPence(50_00));
+        String card = issuedCard(account);
+        String id = token();
+        String entry = "card-transaction:ipi_fails_" + id;
+        ObjectNode capture = StripeFixtures.issuingTransaction("ipi_fails_" + id, null, card, "capture", 12_00, "5411",
+                "Shop");
+
+        execute("CREATE TRIGGER test_refuses_" + id + " BEFORE INSERT ON journal_entry FOR EACH ROW"
+                + " BEGIN IF NEW.idempotency_key = '" + entry + "' THEN"
+                + " SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'The test database refuses this entry'; END IF; END");
+        try {
+            HttpResponse<String> failed = deliver("evt_fails_" + id, "issuing_transaction.created", capture);
+            assertEquals(500, failed.statusCode(), "Stripe sends it again: " + failed.body());
+            assertEquals(1, count("SELECT COUNT(*) FROM stripe_event WHERE id = ? AND status = 'FAILED'"
+                    + " AND last_error LIKE '%refuses this entry%'", "evt_fails_" + id), "stored with why it failed");
+        } finally {
+            execute("DROP TRIGGER IF EXISTS test_refuses_" + id);
+        }
+        assertEquals(0, count("SELECT COUNT(*) FROM journal_entry WHERE idempotency_key = ?", entry));
+
+        webhooks.retryDeferred();
+        HttpResponse<String> again = deliver("evt_fails_" + id, "issuing_transaction.created", capture);
+
+        assertTrue(again.body().contains("DUPLICATE"), again.body());
+        assertEquals(Money.ofPence(38_00), funds(account).balance());
+        assertEquals(1, count("SELECT COUNT(*) FROM journal_entry WHERE idempotency_key = ?", entry));
+        assertEquals(1, count("SELECT COUNT(*) FROM stripe_event WHERE id = ? AND status = 'PROCESSED'", "evt_fails_" + id));
+    }
+
+    @Test
     void badSignaturesAreRefusedWith400AndNothingIsStored() throws Exception {
         String id = token();
         String payload = StripeFixtures.event("evt_forged_" + id, "issuing_transaction.created",
@@ -732,6 +765,14 @@ class PaymentsIT {
                 row.next();
                 return row.getLong(1);
             }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void execute(String sql) {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
         }
