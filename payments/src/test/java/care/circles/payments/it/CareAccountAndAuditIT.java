@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -113,5 +116,19 @@ class CareAccountAndAuditIT {
         AccountReview review = inTransaction(c -> world.audit.review(c, account.id()));
         assertNull(review.weeksHeld());
         assertFalse(review.hasSurplus());
+    }
+
+    @Test
+    void theDatabaseRefusesToChangeOrRemoveACareAccountLine() throws Exception {
+        long person = PaymentsDatabase.newId();
+        CareMeterEntry line = inTransaction(c -> world.careAccounts.recordSpend(c, person, "personal-care",
+                Money.ofPence(2_000), LocalDate.of(2025, 6, 2), "kept:" + person));
+
+        for (String change : List.of("UPDATE care_account_entry SET counted_pence = 0 WHERE id = " + line.id(),
+                "DELETE FROM care_account_entry WHERE id = " + line.id())) {
+            SQLException refused = assertThrows(SQLException.class, () -> PaymentsDatabase.execute(change), change);
+            assertTrue(refused.getMessage().contains("append-only"), refused.getMessage());
+        }
+        assertEquals(Money.ofPence(2_000), inTransaction(c -> world.careAccounts.meter(c, person)).counted());
     }
 }
