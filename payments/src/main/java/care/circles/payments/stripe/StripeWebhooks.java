@@ -6,6 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -27,6 +29,9 @@ import care.circles.payments.card.AuthorizationDecision;
 import care.circles.payments.card.AuthorizationRequest;
 import care.circles.payments.card.CardTransaction;
 import care.circles.payments.card.PrepaidCards;
+import care.circles.payments.card.Settlement;
+import care.circles.payments.careaccount.CareAccounts;
+import care.circles.payments.directpayment.DirectPayments;
 import care.circles.payments.stripe.WebhookOutcome.Status;
 
 /**
@@ -40,7 +45,8 @@ import care.circles.payments.stripe.WebhookOutcome.Status;
  *       (Stripe decided without us) places its hold; a reversed, expired or closed
  *       authorisation releases it.</li>
  *   <li>{@code issuing_transaction.created}: a capture or refund settles into the ledger, even
- *       when its authorisation has not arrived yet.</li>
+ *       when its authorisation has not arrived yet; a capture is put on the holder's care
+ *       account, counting when the merchant's category is one the council counts as care.</li>
  *   <li>{@code transfer.created}/{@code .updated}/{@code .reversed}: a payee's transfer is
  *       confirmed or reversed.</li>
  * </ul>
@@ -78,18 +84,22 @@ public final class StripeWebhooks {
     private final String endpointSecret;
     private final PrepaidCards cards;
     private final StripeTransfers transfers;
+    private final CareAccounts careAccounts;
     private final Clock clock;
 
     /**
      * @param endpointSecret the webhook endpoint's signing secret ({@code whsec_…}, STRIPE_WEBHOOK_SECRET)
+     * @param careAccounts   where settled card payments are counted toward the care cap (or said not to count)
      */
-    public StripeWebhooks(String endpointSecret, PrepaidCards cards, StripeTransfers transfers, Clock clock) {
+    public StripeWebhooks(String endpointSecret, PrepaidCards cards, StripeTransfers transfers,
+                          CareAccounts careAccounts, Clock clock) {
         if (endpointSecret == null || endpointSecret.isBlank()) {
             throw new IllegalArgumentException("Set STRIPE_WEBHOOK_SECRET to the webhook endpoint's signing secret");
         }
         this.endpointSecret = endpointSecret;
         this.cards = Objects.requireNonNull(cards, "cards");
         this.transfers = Objects.requireNonNull(transfers, "transfers");
+        this.careAccounts = Objects.requireNonNull(careAccounts, "careAccounts");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -268,14 +278,22 @@ public final class StripeWebhooks {
         Transaction transaction = dataObject(event, Transaction.class);
         boolean refund = "refund".equals(transaction.getType());
         long amount = transaction.getAmount();
+        Transaction.MerchantData merchant = transaction.getMerchantData();
+        String categoryCode = merchant == null ? null : merchant.getCategoryCode();
+        String merchantName = merchant == null ? null : merchant.getName();
         CardTransaction settled = new CardTransaction(transaction.getId(), transaction.getAuthorization(),
                 transaction.getCard(), refund ? CardTransaction.Kind.REFUND : CardTransaction.Kind.CAPTURE,
-                Money.ofPence(Math.abs(amount)),
-                transaction.getMerchantData() == null ? null : transaction.getMerchantData().getCategoryCode(),
-                transaction.getMerchantData() == null ? null : transaction.getMerchantData().getName());
-        return cards.settle(connection, settled).isPresent()
-                ? done(event, null)
-                : deferred(event, transaction.getCard());
+                Money.ofPence(Math.abs(amount)), categoryCode, merchantName);
+        Optional<Settlement> settlement = cards.settle(connection, settled);
+        if (settlement.isEmpty()) {
+            return deferred(event, transaction.getCard());
+        }
+        if (!refund && settled.amount().isPositive()) {
+            Instant when = transaction.getCreated() == null ? clock.instant() : Instant.ofEpochSecond(transaction.getCreated());
+            careAccounts.recordCardSpend(connection, settlement.get().personAccountId(), categoryCode, merchantName,
+                    settled.amount(), LocalDate.ofInstant(when, DirectPayments.UK), "card-transaction:" + transaction.getId());
+        }
+        return done(event, null);
     }
 
     private WebhookOutcome transferChanged(Connection connection, Event event) throws SQLException {

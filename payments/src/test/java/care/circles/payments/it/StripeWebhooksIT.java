@@ -28,6 +28,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import care.circles.payments.Money;
 import care.circles.payments.card.PrepaidCard;
+import care.circles.payments.careaccount.CareMeter;
+import care.circles.payments.careaccount.CareMeterEntry;
 import care.circles.payments.directpayment.DirectPaymentAccount;
 import care.circles.payments.directpayment.PayOut;
 import care.circles.payments.ledger.AccountKind;
@@ -41,6 +43,7 @@ import care.circles.payments.stripe.VerifiedEvent;
 import care.circles.payments.stripe.TransferStatus;
 import care.circles.payments.stripe.WebhookOutcome;
 import care.circles.payments.stripe.WebhookRejectedException;
+import care.circles.stripestandin.StripeFixtures;
 
 class StripeWebhooksIT {
 
@@ -377,5 +380,29 @@ class StripeWebhooksIT {
         assertEquals(1, statuses.stream().filter(s -> s == WebhookOutcome.Status.PROCESSED).count(), statuses.toString());
         assertEquals(3, statuses.stream().filter(s -> s == WebhookOutcome.Status.DUPLICATE).count(), statuses.toString());
         assertEquals(Money.ofPence(4_000), balanceOf(card));
+    }
+
+    // ---- card payments on the care account ---------------------------------------------------
+
+    @Test
+    void aCardPaymentAtACareBusinessCountsTowardTheCareCapAndAShopDoesNotSayingWhy() throws Exception {
+        PrepaidCard card = cardHolding(50_000);
+        long person = inTransaction(c -> world.directPayments.account(c, card.directPaymentAccountId())).personAccountId();
+
+        deliver("evt_care_" + card.id(), "issuing_transaction.created", StripeFixtures.issuingTransaction(
+                "ipi_care_" + card.id(), null, card.issuerCardId(), "capture", 12_000, "8050", "Weymouth Home Care"));
+        deliver("evt_food_" + card.id(), "issuing_transaction.created", StripeFixtures.issuingTransaction(
+                "ipi_food_" + card.id(), null, card.issuerCardId(), "capture", 2_500, "5411", "Corner Shop"));
+        deliver("evt_back_" + card.id(), "issuing_transaction.created", StripeFixtures.issuingTransaction(
+                "ipi_back_" + card.id(), null, card.issuerCardId(), "refund", 2_500, "5411", "Corner Shop"));
+        deliver("evt_care_" + card.id(), "issuing_transaction.created", StripeFixtures.issuingTransaction(
+                "ipi_care_" + card.id(), null, card.issuerCardId(), "capture", 12_000, "8050", "Weymouth Home Care"));
+
+        CareMeter meter = inTransaction(c -> world.careAccounts.meter(c, person));
+        assertEquals(Money.ofPence(12_000), meter.counted(), "counted once, however often Stripe sends it");
+        assertEquals(List.of(
+                "Counted in full: a card payment to Weymouth Home Care (merchant category 8050) is care the council counts",
+                "Not counted: a card payment to Corner Shop: merchant category 5411 is not one the council counts as care"),
+                meter.entries().stream().map(CareMeterEntry::explanation).toList());
     }
 }
