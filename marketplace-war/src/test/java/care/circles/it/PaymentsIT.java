@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -334,6 +335,54 @@ class PaymentsIT {
                 holder.id()));
     }
 
+    @Test
+    void paSupportCountsByWhatItsAgreementListsAndADayOpportunityByWhatItIs() throws Exception {
+        Account holder = holder();
+        accountHolding(holder, Money.ofPence(1_000_00));
+        Account pa = payee();
+        pay(holder, pa, "timesheet:" + timesheetFor(holder, pa, "PERSONAL_CARE", "COMPANIONSHIP"));
+        pay(holder, pa, "timesheet:" + timesheetFor(holder, pa, "COMPANIONSHIP", "OUT_AND_ABOUT"));
+        pay(holder, pa, "booking:" + bookingOf(holder, "s.kind = 'CARERS_BREAK'"));
+        pay(holder, pa, "booking:" + bookingOf(holder,
+                "s.kind = 'ACTIVITY' AND d.category NOT IN ('DAY_SERVICES', 'CARERS_BREAKS')"));
+
+        List<MeterView.Line> lines = careAccount.ofHolder(holder).lines(); // newest first
+        assertEquals(Money.ofPence(80_00), careAccount.ofHolder(holder).counted(), "personal care and the carers' break");
+        assertEquals(List.of("Respite care", "Companionship", "Personal care"),
+                lines.subList(1, 4).stream().map(MeterView.Line::category).toList());
+        assertEquals("Counted in full: personal-care is eligible care (PA support: Personal care, Companionship)",
+                lines.get(3).explanation());
+        assertEquals("Not counted: companionship is not eligible care under the council's rules"
+                + " (PA support: Companionship, Getting out and about)", lines.get(2).explanation());
+        assertTrue(lines.get(1).explanation().startsWith("Counted in full: respite-care is eligible care ("),
+                lines.get(1).explanation());
+        assertEquals(Money.ZERO.toString(), lines.get(0).counted());
+        assertTrue(lines.get(0).explanation().contains("is not eligible care under the council's rules"),
+                lines.get(0).explanation());
+    }
+
+    @Test
+    void aCardPaymentCountsTowardTheCareAccountWhenTheShopIsACareBusiness() throws Exception {
+        Account holder = holder();
+        HolderAccount account = accountHolding(holder, Money.ofPence(200_00));
+        String card = issuedCard(account);
+        String id = token();
+
+        deliver("evt_carehome_" + id, "issuing_transaction.created", StripeFixtures.issuingTransaction(
+                "ipi_carehome_" + id, null, card, "capture", 90_00, "8050", "Bridport Care Home"));
+        deliver("evt_grocer_" + id, "issuing_transaction.created", StripeFixtures.issuingTransaction(
+                "ipi_grocer_" + id, null, card, "capture", 15_00, "5411", "Bridport Grocer"));
+
+        MeterView meter = careAccount.ofHolder(holder);
+        assertEquals(Money.ofPence(90_00), meter.counted());
+        assertEquals(List.of("Card payment (merchant category 5411)", "Card payment (merchant category 8050)"),
+                meter.lines().stream().map(MeterView.Line::category).toList());
+        assertEquals(List.of("Not counted: a card payment to Bridport Grocer: merchant category 5411 is not one the"
+                        + " council counts as care",
+                "Counted in full: a card payment to Bridport Care Home (merchant category 8050) is care the council counts"),
+                meter.lines().stream().map(MeterView.Line::explanation).toList());
+    }
+
     // ---- the council's audit -----------------------------------------------------------------
 
     @Test
@@ -542,6 +591,38 @@ class PaymentsIT {
     }
 
     @Test
+    void anEventWhoseProcessingFailsIsStoredWithItsErrorAndProcessedOnceWhenRetried() throws Exception {
+        Account holder = holder();
+        HolderAccount account = accountHolding(holder, Money.ofPence(50_00));
+        String card = issuedCard(account);
+        String id = token();
+        String entry = "card-transaction:ipi_fails_" + id;
+        ObjectNode capture = StripeFixtures.issuingTransaction("ipi_fails_" + id, null, card, "capture", 12_00, "5411",
+                "Shop");
+
+        execute("CREATE TRIGGER test_refuses_" + id + " BEFORE INSERT ON journal_entry FOR EACH ROW"
+                + " BEGIN IF NEW.idempotency_key = '" + entry + "' THEN"
+                + " SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'The test database refuses this entry'; END IF; END");
+        try {
+            HttpResponse<String> failed = deliver("evt_fails_" + id, "issuing_transaction.created", capture);
+            assertEquals(500, failed.statusCode(), "Stripe sends it again: " + failed.body());
+            assertEquals(1, count("SELECT COUNT(*) FROM stripe_event WHERE id = ? AND status = 'FAILED'"
+                    + " AND last_error LIKE '%refuses this entry%'", "evt_fails_" + id), "stored with why it failed");
+        } finally {
+            execute("DROP TRIGGER IF EXISTS test_refuses_" + id);
+        }
+        assertEquals(0, count("SELECT COUNT(*) FROM journal_entry WHERE idempotency_key = ?", entry));
+
+        webhooks.retryDeferred();
+        HttpResponse<String> again = deliver("evt_fails_" + id, "issuing_transaction.created", capture);
+
+        assertTrue(again.body().contains("DUPLICATE"), again.body());
+        assertEquals(Money.ofPence(38_00), funds(account).balance());
+        assertEquals(1, count("SELECT COUNT(*) FROM journal_entry WHERE idempotency_key = ?", entry));
+        assertEquals(1, count("SELECT COUNT(*) FROM stripe_event WHERE id = ? AND status = 'PROCESSED'", "evt_fails_" + id));
+    }
+
+    @Test
     void badSignaturesAreRefusedWith400AndNothingIsStored() throws Exception {
         String id = token();
         String payload = StripeFixtures.event("evt_forged_" + id, "issuing_transaction.created",
@@ -732,6 +813,56 @@ class PaymentsIT {
                 row.next();
                 return row.getLong(1);
             }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The holder confirms a £40 payment request raised for this source. */
+    private void pay(Account holder, Account payee, String sourceKey) throws Exception {
+        inbox.confirm(holder, raise(holder, payee, sourceKey, Money.ofPence(40_00), null).id());
+    }
+
+    /** An approved timesheet of an agreement listing these support types (straight in the database). */
+    private long timesheetFor(Account holder, Account pa, String... supportTypes) {
+        long agreement = insert("INSERT INTO agreement (dp_holder_account_id, pa_account_id, pa_profile_id, arrangement,"
+                + " one_off, status, place_id, start_date, tasks, hourly_rate_pence, notice_weeks, created_at, updated_at)"
+                + " SELECT ?, ?, 0, 'SELF_EMPLOYED', FALSE, 'ACTIVE', MIN(id), CURRENT_DATE, 'Support at home', 1500, 0,"
+                + " UTC_TIMESTAMP(6), UTC_TIMESTAMP(6) FROM place", holder.id(), pa.id());
+        for (String type : supportTypes) {
+            insert("INSERT INTO agreement_skill (agreement_id, skill) VALUES (?, ?)", agreement, type);
+        }
+        return insert("INSERT INTO timesheet (agreement_id, dp_holder_account_id, pa_account_id, status, submitted_at,"
+                + " amount_pence, created_at) VALUES (?, ?, ?, 'APPROVED', UTC_TIMESTAMP(6), 4000, UTC_TIMESTAMP(6))",
+                agreement, holder.id(), pa.id());
+    }
+
+    /** A booking by the holder of a demo session matching the condition on {@code s} (session) and {@code d} (listing). */
+    private long bookingOf(Account holder, String condition) {
+        return insert("INSERT INTO booking (session_id, booker_account_id, attendee_name, for_someone_else,"
+                + " payment_method, price_pence, status, booked_at) SELECT MIN(s.id), ?, 'Me', FALSE, 'DIRECT_PAYMENT',"
+                + " 4000, 'CONFIRMED', UTC_TIMESTAMP(6) FROM day_session s JOIN day_opportunity d"
+                + " ON d.id = s.day_opportunity_id WHERE " + condition, holder.id());
+    }
+
+    private long insert(String sql, Object... parameters) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            for (int i = 0; i < parameters.length; i++) {
+                insert.setObject(i + 1, parameters[i]);
+            }
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                return keys.next() ? keys.getLong(1) : 0;
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void execute(String sql) {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
         }

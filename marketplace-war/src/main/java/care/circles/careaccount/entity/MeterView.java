@@ -10,6 +10,9 @@ import care.circles.platform.SpokenDate;
 /** A person's care account as they and the council read it: how far toward the cap, and every line with why. */
 public record MeterView(CareMeter meter) {
 
+    /** How the payments library names a card payment's category: by its merchant category code. */
+    static final String CARD_PREFIX = "card-mcc-";
+
     public Money counted() {
         return meter.counted();
     }
@@ -53,10 +56,16 @@ public record MeterView(CareMeter meter) {
             return entry.kind() == CareMeterEntry.Kind.ADJUSTMENT;
         }
 
-        /** "Personal care" from "personal-care". */
+        /** "Personal care" from "personal-care"; a card payment by its merchant category. */
         public String category() {
-            if (entry.category() == null) {
+            if (isAdjustment()) {
                 return "Council adjustment";
+            }
+            if (entry.category() == null) {
+                return "Not a kind of care";
+            }
+            if (entry.category().startsWith(CARD_PREFIX)) {
+                return "Card payment (merchant category " + entry.category().substring(CARD_PREFIX.length()) + ")";
             }
             String words = entry.category().replace('-', ' ');
             return Character.toUpperCase(words.charAt(0)) + words.substring(1);

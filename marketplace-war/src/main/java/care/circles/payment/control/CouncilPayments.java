@@ -87,7 +87,7 @@ public class CouncilPayments {
         transfers = new StripeTransfers(stripe, ledger, payees, clock);
         connectAccounts = new StripeConnectAccounts(stripe);
         webhooks = configuration.webhookSecret()
-                .map(secret -> new StripeWebhooks(secret, cards, transfers, clock))
+                .map(secret -> new StripeWebhooks(secret, cards, transfers, careAccounts, clock))
                 .orElse(null);
     }
 

@@ -16,6 +16,7 @@ import care.circles.account.entity.Account;
 import care.circles.account.entity.Role;
 import care.circles.audit.control.AuditTrail;
 import care.circles.messaging.control.ParticipantNames;
+import care.circles.payment.entity.CarePurchase;
 import care.circles.payment.entity.DirectPaymentHolder;
 import care.circles.payment.entity.PayOutcome;
 import care.circles.payment.entity.PaymentRequestRaised;
@@ -53,9 +54,6 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class PaymentRequestInbox {
 
-    /** Kinds of care by what raised the request, when the raiser did not say: PA support, booked day care. */
-    private static final Map<String, String> CARE_BY_SOURCE = Map.of("timesheet", "personal-care", "booking", "day-care");
-
     @Resource(lookup = "java:app/jdbc/circles")
     DataSource database;
 
@@ -64,6 +62,9 @@ public class PaymentRequestInbox {
 
     @Inject
     ParticipantNames names;
+
+    @Inject
+    CarePurchases carePurchases;
 
     @Inject
     AuditTrail audit;
@@ -250,28 +251,20 @@ public class PaymentRequestInbox {
             throw new IllegalStateException("The payee's money was not there to send for " + key);
         }
         payments.requests().markPaying(c, request.id(), recorded.transfer().id());
-        careCategory(request).ifPresent(category -> countTowardCareAccount(c, request, category));
+        carePurchases.of(request).ifPresent(purchase -> countTowardCareAccount(c, request, purchase));
         audit.record(actorId, action, "payment_request", request.id(),
                 request.amount() + " to " + payeeName + " (account " + request.payeeAccountId() + ")");
         transferRecorded.fire(new TransferRecorded(recorded.transfer().id()));
         return new PayOutcome.Paying(request.id(), recorded.transfer().id());
     }
 
-    private void countTowardCareAccount(Connection c, PaymentRequest request, String category) {
+    private void countTowardCareAccount(Connection c, PaymentRequest request, CarePurchase purchase) {
         try {
-            payments.careAccounts().recordSpend(c, request.payerAccountId(), category, request.amount(),
-                    payments.today(), "payment-request:" + request.id());
+            payments.careAccounts().recordSpend(c, request.payerAccountId(), purchase.category(), purchase.bought(),
+                    request.amount(), payments.today(), "payment-request:" + request.id());
         } catch (SQLException e) {
             throw new IllegalStateException("Could not update the care account for request " + request.id(), e);
         }
-    }
-
-    private static Optional<String> careCategory(PaymentRequest request) {
-        if (request.careCategory() != null) {
-            return Optional.of(request.careCategory());
-        }
-        String source = request.sourceKey().substring(0, request.sourceKey().indexOf(':'));
-        return Optional.ofNullable(CARE_BY_SOURCE.get(source));
     }
 
     private boolean hasStandingApproval(Connection c, long payerAccountId) throws SQLException {

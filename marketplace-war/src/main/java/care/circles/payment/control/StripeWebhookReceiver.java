@@ -1,73 +1,64 @@
 package care.circles.payment.control;
 
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import care.circles.payments.stripe.VerifiedEvent;
 import care.circles.payments.stripe.WebhookOutcome;
 import care.circles.payments.stripe.WebhookRejectedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 /**
- * Stripe's webhook events, each in one short transaction: the event is stored by its id and
- * acted on once (a card decision with its hold, a capture or refund into the ledger, a
- * transfer confirmed), and a payment request whose transfer Stripe confirmed becomes paid in
- * the same commit. Kept lean: Stripe waits at most 2 seconds for a card decision.
+ * Stripe's webhook events: the signature checked, the event committed by its id, then acted on
+ * once in a short transaction of its own (a card decision with its hold, a capture or refund
+ * into the ledger, a transfer confirmed and its payment request paid). When acting fails the
+ * event stays stored as failed with the error and is tried again every minute (and on Stripe's
+ * redelivery). Kept lean: Stripe waits at most 2 seconds for a card decision.
  */
 @ApplicationScoped
 public class StripeWebhookReceiver {
 
+    private static final Logger LOG = Logger.getLogger(StripeWebhookReceiver.class.getName());
+
     @Inject
     CouncilPayments payments;
+
+    @Inject
+    StripeEventSteps steps;
 
     /**
      * @param payload   the request body exactly as received
      * @param signature the {@code Stripe-Signature} header
      * @throws WebhookRejectedException when the signature does not verify (nothing is stored)
      * @throws PaymentsNotSetUp         when there is no webhook secret to verify with
+     * @throws RuntimeException         when acting on the event failed: it is stored as failed, to be retried
      */
-    @Transactional(rollbackOn = WebhookRejectedException.class)
     public WebhookOutcome receive(String payload, String signature) throws WebhookRejectedException {
-        var webhooks = payments.webhooks();
+        VerifiedEvent event = payments.webhooks().verify(payload, signature);
+        steps.store(event);
         try {
-            return payments.withConnection(c -> {
-                WebhookOutcome outcome;
-                try {
-                    outcome = webhooks.receive(c, payload, signature);
-                } catch (WebhookRejectedException e) {
-                    throw new WrappedRejection(e);
-                }
-                if (outcome.type().startsWith("transfer.")) {
-                    payments.requests().markPaidWhereTransferSettled(c);
-                }
-                return outcome;
-            });
-        } catch (WrappedRejection e) {
-            throw e.rejection;
+            return steps.process(event);
+        } catch (RuntimeException e) {
+            steps.recordFailure(event.id(), e);
+            throw e;
         }
     }
 
-    /** Events that arrived before what they refer to, tried again (run every minute). */
-    @Transactional
+    /** Events deferred, failed, or stored and never processed, tried again (run every minute); returns how many were done. */
     public int retryDeferred() {
-        var webhooks = payments.webhooks();
-        return payments.withConnection(c -> {
-            int done = webhooks.retryDeferred(c, 100).size();
-            if (done > 0) {
-                payments.requests().markPaidWhereTransferSettled(c);
+        payments.webhooks(); // refuses when payments are not set up
+        int done = 0;
+        for (String eventId : steps.dueForRetry(100)) {
+            try {
+                if (steps.retry(eventId).filter(o -> o.status() != WebhookOutcome.Status.DEFERRED).isPresent()) {
+                    done++;
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Stripe event " + eventId + " failed again; the next run tries again", e);
+                steps.recordFailure(eventId, e);
             }
-            return done;
-        });
-    }
-
-    /** Carries the checked rejection out of the connection's work. */
-    private static final class WrappedRejection extends RuntimeException {
-
-        private static final long serialVersionUID = 1L;
-
-        private final transient WebhookRejectedException rejection;
-
-        WrappedRejection(WebhookRejectedException rejection) {
-            super(rejection);
-            this.rejection = rejection;
         }
+        return done;
     }
 }

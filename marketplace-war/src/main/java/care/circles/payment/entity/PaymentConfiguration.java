@@ -39,6 +39,7 @@ public record PaymentConfiguration(Optional<String> stripeApiKey, Optional<Strin
         PAYMENTS_BLOCKED_MCCS("payments.blocked-mccs", BlockedMerchantCategories.DEFAULT_CODES),
         CARE_CAP_PENCE("care.cap-pence", Long.toString(CareAccountRules.ANNOUNCED_CAP.pence())),
         CARE_ELIGIBLE_CATEGORIES("care.eligible-categories", CareAccountRules.DEFAULT_CATEGORIES),
+        CARE_ELIGIBLE_MCCS("care.eligible-mccs", CareAccountRules.DEFAULT_MERCHANT_CATEGORIES),
         DP_CONTINGENCY_WEEKS("dp.contingency-weeks", Integer.toString(DirectPaymentAudit.DEFAULT_CONTINGENCY_WEEKS)),
         DP_LOAD_EVERY_DAYS("dp.load-every-days", Integer.toString(OpenDirectPayment.EVERY_FOUR_WEEKS)),
         CARD_BILLING_ADDRESS("payments.card-billing-address", DEFAULT_BILLING_ADDRESS);
@@ -97,12 +98,12 @@ public record PaymentConfiguration(Optional<String> stripeApiKey, Optional<Strin
                 problems);
         try {
             careRules = CareAccountRules.of(Money.ofPence(cap > 0 ? cap : CareAccountRules.ANNOUNCED_CAP.pence()),
-                    orDefault(configured, Setting.CARE_ELIGIBLE_CATEGORIES));
+                    orDefault(configured, Setting.CARE_ELIGIBLE_CATEGORIES), orDefault(configured, Setting.CARE_ELIGIBLE_MCCS));
             if (careRules.eligibleCategories().isEmpty()) {
                 problems.add("CARE_ELIGIBLE_CATEGORIES must name at least one kind of care, like personal-care");
             }
         } catch (IllegalArgumentException e) {
-            problems.add("CARE_ELIGIBLE_CATEGORIES: " + e.getMessage());
+            problems.add("CARE_ELIGIBLE_MCCS: " + e.getMessage());
         }
         int contingency = (int) number(configured, Setting.DP_CONTINGENCY_WEEKS, 0, 52, "weeks, from 0 to 52", problems);
         int loadEvery = (int) number(configured, Setting.DP_LOAD_EVERY_DAYS, 1, 366, "days, from 1 to 366", problems);

@@ -47,6 +47,7 @@ class PaymentConfigurationTest {
         settings.put("payments.blocked-mccs", "7995, 5993");
         settings.put("care.cap-pence", "5000000");
         settings.put("care.eligible-categories", "personal-care,day-care");
+        settings.put("care.eligible-mccs", "8050 8062");
         settings.put("dp.contingency-weeks", "4");
         settings.put("dp.load-every-days", "14");
 
@@ -58,6 +59,7 @@ class PaymentConfigurationTest {
         assertEquals(Optional.empty(), configured.blockedCategories().blockedUse("5921"));
         assertEquals(Money.ofPence(5_000_000), configured.careRules().cap());
         assertTrue(configured.careRules().isEligible("day-care"));
+        assertTrue(configured.careRules().isEligibleMerchant("8062"));
         assertEquals(4, configured.contingencyWeeks());
         assertEquals(14, configured.loadEveryDays());
     }
@@ -70,6 +72,7 @@ class PaymentConfigurationTest {
         settings.put("stripe.api-base", "not a url");
         settings.put("payments.blocked-mccs", "7995,gambling");
         settings.put("care.cap-pence", "eighty-six thousand");
+        settings.put("care.eligible-mccs", "8050,care");
         settings.put("dp.contingency-weeks", "60");
         settings.put("dp.load-every-days", "0");
         settings.put("payments.card-billing-address", "County Hall");
@@ -77,9 +80,10 @@ class PaymentConfigurationTest {
         List<String> problems = problems(settings);
 
         assertEquals(List.of("STRIPE_API_KEY", "STRIPE_WEBHOOK_SECRET", "STRIPE_API_BASE", "PAYMENTS_BLOCKED_MCCS",
-                "CARE_CAP_PENCE", "DP_CONTINGENCY_WEEKS", "DP_LOAD_EVERY_DAYS", "CARD_BILLING_ADDRESS"),
+                "CARE_CAP_PENCE", "CARE_ELIGIBLE_MCCS", "DP_CONTINGENCY_WEEKS", "DP_LOAD_EVERY_DAYS", "CARD_BILLING_ADDRESS"),
                 problems.stream().map(p -> p.split("[ :]")[0]).toList());
         assertEquals("PAYMENTS_BLOCKED_MCCS: A merchant category code is four digits, like 7995: gambling", problems.get(3));
+        assertEquals("CARE_ELIGIBLE_MCCS: A merchant category code is four digits, like 8050: care", problems.get(5));
     }
 
     @Test

@@ -379,7 +379,8 @@ public final class PrepaidCards {
         String key = "card-transaction:" + transaction.issuerTransactionId();
         Optional<JournalEntry> earlier = ledger.findEntry(connection, key);
         if (earlier.isPresent()) {
-            return Optional.of(new Settlement(earlier.get(), Money.ZERO, earlier.get().isOverdraft()));
+            return Optional.of(new Settlement(earlier.get(), Money.ZERO, earlier.get().isOverdraft(),
+                    account.personAccountId()));
         }
         Money released = Money.ZERO;
         if (transaction.kind() == CardTransaction.Kind.CAPTURE && transaction.issuerAuthorizationId() != null) {
@@ -397,9 +398,9 @@ public final class PrepaidCards {
             insertTransaction(connection, transaction, card, posted);
         } catch (SQLIntegrityConstraintViolationException settledMeanwhile) {
             // A concurrent duplicate committed first; the ledger returned its entry, so nothing was posted twice.
-            return Optional.of(new Settlement(posted, Money.ZERO, posted.isOverdraft()));
+            return Optional.of(new Settlement(posted, Money.ZERO, posted.isOverdraft(), account.personAccountId()));
         }
-        return Optional.of(new Settlement(posted, released, posted.isOverdraft()));
+        return Optional.of(new Settlement(posted, released, posted.isOverdraft(), account.personAccountId()));
     }
 
     private void insertTransaction(Connection connection, CardTransaction transaction, PrepaidCard card,

@@ -9,6 +9,7 @@ import care.circles.payments.ledger.JournalEntry;
  * @param entry        the ledger entry (the first one, if the transaction was settled before)
  * @param holdReleased the hold the capture replaced (zero when there was none)
  * @param overdraft    the capture left the account below zero: flagged for the council
+ * @param personAccountId the card holder's person (whose care account a capture may count toward)
  */
-public record Settlement(JournalEntry entry, Money holdReleased, boolean overdraft) {
+public record Settlement(JournalEntry entry, Money holdReleased, boolean overdraft, long personAccountId) {
 }

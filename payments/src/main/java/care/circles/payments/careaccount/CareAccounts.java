@@ -42,6 +42,48 @@ public final class CareAccounts {
      */
     public CareMeterEntry recordSpend(Connection connection, long personAccountId, String category, Money spent,
                                       LocalDate spentOn, String sourceReference) throws SQLException {
+        return recordSpend(connection, personAccountId, category, null, spent, spentOn, sourceReference);
+    }
+
+    /**
+     * The same, saying what was bought that gave the category, so the person sees why, e.g.
+     * {@code "PA support: Personal care, Companionship"}.
+     *
+     * @param category the spending category, or null when what was bought names none
+     * @param bought   what was bought, in plain English, or null
+     */
+    public CareMeterEntry recordSpend(Connection connection, long personAccountId, String category, String bought,
+                                      Money spent, LocalDate spentOn, String sourceReference) throws SQLException {
+        String basis = bought == null ? "" : " (" + bought + ")";
+        String notEligible = category == null
+                ? "what was bought is not a kind of care the council names" + basis
+                : category + " is not eligible care under the council's rules" + basis;
+        return record(connection, personAccountId, new Spend(category, category, rules.isEligible(category),
+                category + " is eligible care" + basis, notEligible), spent, spentOn, sourceReference);
+    }
+
+    /**
+     * Records a card payment: it counts as care when the merchant's category code is one the
+     * council counts ({@link CareAccountRules#eligibleMerchantCategories()}).
+     */
+    public CareMeterEntry recordCardSpend(Connection connection, long personAccountId, String merchantCategoryCode,
+                                          String merchantName, Money spent, LocalDate spentOn, String sourceReference)
+            throws SQLException {
+        String payment = "a card payment to " + (merchantName == null || merchantName.isBlank() ? "a shop" : merchantName);
+        String code = merchantCategoryCode == null ? "unknown" : merchantCategoryCode;
+        return record(connection, personAccountId, new Spend("card-mcc-" + code, payment,
+                rules.isEligibleMerchant(merchantCategoryCode),
+                payment + " (merchant category " + code + ") is care the council counts",
+                payment + ": merchant category " + code + " is not one the council counts as care"),
+                spent, spentOn, sourceReference);
+    }
+
+    /** A spend as the meter explains it: {@code what} names it in a partly counted line. */
+    private record Spend(String category, String what, boolean eligible, String whyCounted, String whyNotCounted) {
+    }
+
+    private CareMeterEntry record(Connection connection, long personAccountId, Spend spend, Money spent,
+                                  LocalDate spentOn, String sourceReference) throws SQLException {
         if (!spent.isPositive()) {
             throw new IllegalArgumentException("Spending on care is more than £0.00");
         }
@@ -53,22 +95,22 @@ public final class CareAccounts {
         Money remaining = rules.cap().minus(lockCounted(connection, personAccountId)).max(Money.ZERO);
         Money counted;
         String explanation;
-        if (!rules.isEligible(category)) {
+        if (!spend.eligible()) {
             counted = Money.ZERO;
-            explanation = "Not counted: " + category + " is not eligible care under the council's rules";
+            explanation = "Not counted: " + spend.whyNotCounted();
         } else if (remaining.isZero()) {
             counted = Money.ZERO;
             explanation = "Not counted: the care cap of " + rules.cap() + " has been reached";
         } else if (spent.isGreaterThan(remaining)) {
             counted = remaining;
-            explanation = "Counted " + remaining + " of " + spent + " on " + category
+            explanation = "Counted " + remaining + " of " + spent + " on " + spend.what()
                     + ": that reached the care cap of " + rules.cap();
         } else {
             counted = spent;
-            explanation = "Counted in full: " + category + " is eligible care";
+            explanation = "Counted in full: " + spend.whyCounted();
         }
-        return insert(connection, personAccountId, CareMeterEntry.Kind.SPEND, category, spent, counted, explanation,
-                sourceReference, null, spentOn);
+        return insert(connection, personAccountId, CareMeterEntry.Kind.SPEND, spend.category(), spent, counted,
+                explanation, sourceReference, null, spentOn);
     }
 
     /**

@@ -4,8 +4,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -27,6 +29,9 @@ import care.circles.payments.card.AuthorizationDecision;
 import care.circles.payments.card.AuthorizationRequest;
 import care.circles.payments.card.CardTransaction;
 import care.circles.payments.card.PrepaidCards;
+import care.circles.payments.card.Settlement;
+import care.circles.payments.careaccount.CareAccounts;
+import care.circles.payments.directpayment.DirectPayments;
 import care.circles.payments.stripe.WebhookOutcome.Status;
 
 /**
@@ -40,119 +45,198 @@ import care.circles.payments.stripe.WebhookOutcome.Status;
  *       (Stripe decided without us) places its hold; a reversed, expired or closed
  *       authorisation releases it.</li>
  *   <li>{@code issuing_transaction.created}: a capture or refund settles into the ledger, even
- *       when its authorisation has not arrived yet.</li>
+ *       when its authorisation has not arrived yet; a capture is put on the holder's care
+ *       account, counting when the merchant's category is one the council counts as care.</li>
  *   <li>{@code transfer.created}/{@code .updated}/{@code .reversed}: a payee's transfer is
  *       confirmed or reversed.</li>
  * </ul>
  * An event that refers to something not recorded yet (a transfer whose creation has not been
- * stored, a card we do not know yet) is kept as deferred and tried again by {@link
- * #retryDeferred}, which the application runs every minute or so.
+ * stored, a card we do not know yet) is kept as deferred and tried again by {@link #retry}.
  *
- * <p>Works inside the caller's transaction: the stored event and what it caused commit
- * together, so a failure leaves nothing half-done and Stripe's retry finds the event new.
+ * <p>Each delivery takes three steps, each in a transaction of the caller's that commits
+ * before the next starts, so an event is on record even when acting on it fails:
+ * <ol>
+ *   <li>{@link #verify}: Stripe's signature (no database work; a forged or stale event stops here
+ *       and nothing is stored);</li>
+ *   <li>{@link #store}: the event as received, by its id;</li>
+ *   <li>{@link #process}: the event acted on and marked processed, under its row's lock, so
+ *       deliveries of the same event at the same time act once. When this step fails (its
+ *       transaction rolled back), {@link #recordFailure} keeps the error on the stored event.</li>
+ * </ol>
+ * Deferred and failed events, and events stored but never processed (a server stopped between
+ * the steps), are tried again by {@link #dueForRetry} and {@link #retry}, each event in a
+ * transaction of its own, which the application runs every minute or so; Stripe's own
+ * redelivery of a failed event is processed the same way.
  */
 public final class StripeWebhooks {
 
     /** Stripe's recommended limit on a signature's age, in seconds: older events are refused as replays. */
     public static final long TOLERANCE_SECONDS = 300;
 
+    /**
+     * How long an event may stay stored but unprocessed before a retry takes it: far longer than
+     * a delivery takes to process it (Stripe waits 2 seconds for a card decision).
+     */
+    public static final Duration UNPROCESSED_GRACE = Duration.ofMinutes(1);
+
+    private static final int ERROR_LENGTH = 1000;
+
     private final String endpointSecret;
     private final PrepaidCards cards;
     private final StripeTransfers transfers;
+    private final CareAccounts careAccounts;
     private final Clock clock;
 
     /**
      * @param endpointSecret the webhook endpoint's signing secret ({@code whsec_…}, STRIPE_WEBHOOK_SECRET)
+     * @param careAccounts   where settled card payments are counted toward the care cap (or said not to count)
      */
-    public StripeWebhooks(String endpointSecret, PrepaidCards cards, StripeTransfers transfers, Clock clock) {
+    public StripeWebhooks(String endpointSecret, PrepaidCards cards, StripeTransfers transfers,
+                          CareAccounts careAccounts, Clock clock) {
         if (endpointSecret == null || endpointSecret.isBlank()) {
             throw new IllegalArgumentException("Set STRIPE_WEBHOOK_SECRET to the webhook endpoint's signing secret");
         }
         this.endpointSecret = endpointSecret;
         this.cards = Objects.requireNonNull(cards, "cards");
         this.transfers = Objects.requireNonNull(transfers, "transfers");
+        this.careAccounts = Objects.requireNonNull(careAccounts, "careAccounts");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     /**
-     * Verifies, stores and processes one webhook delivery.
+     * Step 1: checks Stripe's signature over the body (at most {@link #TOLERANCE_SECONDS} old).
      *
      * @param payload         the request body exactly as received (not re-encoded)
      * @param signatureHeader the {@code Stripe-Signature} header
-     * @throws WebhookRejectedException when the signature does not verify; nothing is stored
+     * @throws WebhookRejectedException when the signature does not verify: store nothing, answer 400
      */
-    public WebhookOutcome receive(Connection connection, String payload, String signatureHeader)
-            throws SQLException, WebhookRejectedException {
-        Event event;
+    public VerifiedEvent verify(String payload, String signatureHeader) throws WebhookRejectedException {
         try {
-            event = Webhook.constructEvent(payload, signatureHeader, endpointSecret, TOLERANCE_SECONDS, clock);
+            return new VerifiedEvent(
+                    Webhook.constructEvent(payload, signatureHeader, endpointSecret, TOLERANCE_SECONDS, clock), payload);
         } catch (SignatureVerificationException e) {
             throw new WebhookRejectedException("The Stripe signature does not verify: " + e.getMessage(), e);
         } catch (RuntimeException e) { // Gson cannot read the body
             throw new WebhookRejectedException("The webhook body is not a Stripe event", e);
         }
-        Transactions.requireTransaction(connection);
-        Optional<Status> earlier = storedStatus(connection, event.getId(), false);
-        if (earlier.isEmpty()) {
-            try {
-                store(connection, event, payload);
-            } catch (SQLIntegrityConstraintViolationException storedMeanwhile) {
-                earlier = storedStatus(connection, event.getId(), true);
-            }
-        } else if (earlier.get() == Status.DEFERRED) {
-            earlier = storedStatus(connection, event.getId(), true); // one delivery at a time retries it
-        }
-        if (earlier.isPresent() && (earlier.get() == Status.PROCESSED || earlier.get() == Status.IGNORED)) {
-            AuthorizationDecision decision = isAuthorizationRequest(event)
-                    ? cards.authorize(connection, authorizationRequest(event)) // answers from the stored decision
-                    : null;
-            return new WebhookOutcome(event.getId(), event.getType(), Status.DUPLICATE, decision, null);
-        }
-        return processAndMark(connection, event);
     }
 
     /**
-     * Tries the deferred events again, oldest first, up to {@code limit} of them. Several
-     * servers may run this at once: each takes events the others have not locked.
-     *
-     * @return the events that could be processed this time
+     * Step 2: stores the event as received. Storing an event already stored (a redelivery, or a
+     * delivery at the same time on another server) changes nothing. Commit before {@link #process}.
      */
-    public List<WebhookOutcome> retryDeferred(Connection connection, int limit) throws SQLException {
+    public void store(Connection connection, VerifiedEvent event) throws SQLException {
         Transactions.requireTransaction(connection);
-        List<String> payloads = new ArrayList<>();
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO stripe_event (id, type, payload, status, received_at) VALUES (?, ?, ?, 'RECEIVED', ?)"
+                        + " ON DUPLICATE KEY UPDATE id = id")) {
+            insert.setString(1, event.id());
+            insert.setString(2, event.type());
+            insert.setString(3, event.payload());
+            insert.setObject(4, UtcTime.column(clock.instant()));
+            insert.executeUpdate();
+        }
+    }
+
+    /**
+     * Step 3: acts on a stored event and marks it processed, once by its id: a delivery of an
+     * event already processed does nothing again ({@link Status#DUPLICATE}; a card decision is
+     * answered from the decision recorded). Holds the event's row lock until the transaction ends.
+     *
+     * @throws IllegalStateException when the event was not stored (and committed) first
+     */
+    public WebhookOutcome process(Connection connection, VerifiedEvent event) throws SQLException {
+        Transactions.requireTransaction(connection);
+        StoredEvent stored = lockStored(connection, event.id(), false)
+                .orElseThrow(() -> new IllegalStateException("Stripe event " + event.id()
+                        + " is not stored: store it, and commit, before processing it"));
+        if (stored.finished()) {
+            AuthorizationDecision decision = isAuthorizationRequest(event.event())
+                    ? cards.authorize(connection, authorizationRequest(event.event())) // answers from the stored decision
+                    : null;
+            return new WebhookOutcome(event.id(), event.type(), Status.DUPLICATE, decision, null);
+        }
+        return processAndMark(connection, event.event());
+    }
+
+    /**
+     * Keeps why processing failed on the stored event, marked failed for {@link #retry}. Call it
+     * in a transaction of its own after the failed one rolled back. An event processed
+     * meanwhile (by another delivery) stays processed.
+     */
+    public void recordFailure(Connection connection, String eventId, String error) throws SQLException {
+        Transactions.requireTransaction(connection);
+        String why = error == null || error.isBlank() ? "Failed without a message" : error;
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE stripe_event SET status = 'FAILED', attempts = attempts + 1, last_error = ?"
+                        + " WHERE id = ? AND status IN ('RECEIVED', 'DEFERRED', 'FAILED')")) {
+            update.setString(1, why.length() > ERROR_LENGTH ? why.substring(0, ERROR_LENGTH) : why);
+            update.setString(2, eventId);
+            update.executeUpdate();
+        }
+    }
+
+    /**
+     * The ids of events to try again, oldest first, up to {@code limit}: deferred, failed, and
+     * stored but not processed for longer than {@link #UNPROCESSED_GRACE}. Locks nothing: give
+     * each to {@link #retry} in a transaction of its own, so one failing event holds up no other.
+     */
+    public List<String> dueForRetry(Connection connection, int limit) throws SQLException {
+        Transactions.requireTransaction(connection);
+        List<String> due = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT payload FROM stripe_event WHERE status = 'DEFERRED' ORDER BY received_at, id LIMIT ?"
-                        + " FOR UPDATE SKIP LOCKED")) {
-            select.setInt(1, limit);
+                "SELECT id FROM stripe_event WHERE status IN ('DEFERRED', 'FAILED')"
+                        + " OR (status = 'RECEIVED' AND received_at < ?) ORDER BY received_at, id LIMIT ?")) {
+            select.setObject(1, UtcTime.column(clock.instant().minus(UNPROCESSED_GRACE)));
+            select.setInt(2, limit);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    payloads.add(rows.getString(1));
+                    due.add(rows.getString(1));
                 }
             }
         }
-        List<WebhookOutcome> done = new ArrayList<>();
-        for (String payload : payloads) {
-            // Verified when it arrived; stored as received.
-            WebhookOutcome outcome = processAndMark(connection, Webhook.constructEventWithoutVerification(payload));
-            if (outcome.status() != Status.DEFERRED) {
-                done.add(outcome);
-            }
+        return due;
+    }
+
+    /**
+     * Tries one stored event again. Several servers may run retries at once: an event another
+     * one is processing right now is skipped, as is one finished meanwhile (both: empty).
+     * A card decision is never made late: Stripe answered it without us when our answer failed,
+     * and its {@code issuing_authorization.created} event says what it decided, so the request
+     * is closed as {@link Status#IGNORED}.
+     */
+    public Optional<WebhookOutcome> retry(Connection connection, String eventId) throws SQLException {
+        Transactions.requireTransaction(connection);
+        Optional<StoredEvent> stored = lockStored(connection, eventId, true);
+        if (stored.isEmpty() || stored.get().finished()) {
+            return Optional.empty();
         }
-        return done;
+        // Verified when it arrived; stored as received.
+        Event event = Webhook.constructEventWithoutVerification(stored.get().payload());
+        if (isAuthorizationRequest(event)) {
+            WebhookOutcome closed = new WebhookOutcome(eventId, event.getType(), Status.IGNORED, null, null);
+            mark(connection, closed);
+            return Optional.of(closed);
+        }
+        return Optional.of(processAndMark(connection, event));
     }
 
     private WebhookOutcome processAndMark(Connection connection, Event event) throws SQLException {
         WebhookOutcome outcome = process(connection, event);
+        mark(connection, outcome);
+        return outcome;
+    }
+
+    private void mark(Connection connection, WebhookOutcome outcome) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
                 "UPDATE stripe_event SET status = ?, attempts = attempts + 1, processed_at = ?, waiting_for = ?"
                         + " WHERE id = ?")) {
             update.setString(1, outcome.status().name());
             update.setObject(2, outcome.status() == Status.DEFERRED ? null : UtcTime.column(clock.instant()));
             update.setString(3, outcome.waitingFor());
-            update.setString(4, event.getId());
+            update.setString(4, outcome.eventId());
             update.executeUpdate();
         }
-        return outcome;
     }
 
     private WebhookOutcome process(Connection connection, Event event) throws SQLException {
@@ -194,14 +278,22 @@ public final class StripeWebhooks {
         Transaction transaction = dataObject(event, Transaction.class);
         boolean refund = "refund".equals(transaction.getType());
         long amount = transaction.getAmount();
+        Transaction.MerchantData merchant = transaction.getMerchantData();
+        String categoryCode = merchant == null ? null : merchant.getCategoryCode();
+        String merchantName = merchant == null ? null : merchant.getName();
         CardTransaction settled = new CardTransaction(transaction.getId(), transaction.getAuthorization(),
                 transaction.getCard(), refund ? CardTransaction.Kind.REFUND : CardTransaction.Kind.CAPTURE,
-                Money.ofPence(Math.abs(amount)),
-                transaction.getMerchantData() == null ? null : transaction.getMerchantData().getCategoryCode(),
-                transaction.getMerchantData() == null ? null : transaction.getMerchantData().getName());
-        return cards.settle(connection, settled).isPresent()
-                ? done(event, null)
-                : deferred(event, transaction.getCard());
+                Money.ofPence(Math.abs(amount)), categoryCode, merchantName);
+        Optional<Settlement> settlement = cards.settle(connection, settled);
+        if (settlement.isEmpty()) {
+            return deferred(event, transaction.getCard());
+        }
+        if (!refund && settled.amount().isPositive()) {
+            Instant when = transaction.getCreated() == null ? clock.instant() : Instant.ofEpochSecond(transaction.getCreated());
+            careAccounts.recordCardSpend(connection, settlement.get().personAccountId(), categoryCode, merchantName,
+                    settled.amount(), LocalDate.ofInstant(when, DirectPayments.UK), "card-transaction:" + transaction.getId());
+        }
+        return done(event, null);
     }
 
     private WebhookOutcome transferChanged(Connection connection, Event event) throws SQLException {
@@ -255,29 +347,22 @@ public final class StripeWebhooks {
         return new WebhookOutcome(event.getId(), event.getType(), Status.DEFERRED, null, waitingFor);
     }
 
-    private void store(Connection connection, Event event, String payload) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO stripe_event (id, type, payload, status, received_at) VALUES (?, ?, ?, 'RECEIVED', ?)")) {
-            insert.setString(1, event.getId());
-            insert.setString(2, event.getType());
-            insert.setString(3, payload);
-            insert.setObject(4, UtcTime.column(clock.instant()));
-            insert.executeUpdate();
+    private static Optional<StoredEvent> lockStored(Connection connection, String eventId, boolean skipLocked)
+            throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT status, payload FROM stripe_event WHERE id = ?"
+                + (skipLocked ? " FOR UPDATE SKIP LOCKED" : " FOR UPDATE"))) {
+            select.setString(1, eventId);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? Optional.of(new StoredEvent(row.getString(1), row.getString(2))) : Optional.empty();
+            }
         }
     }
 
-    private static Optional<Status> storedStatus(Connection connection, String eventId, boolean latestCommitted)
-            throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT status FROM stripe_event WHERE id = ?"
-                + (latestCommitted ? " FOR UPDATE" : ""))) {
-            select.setString(1, eventId);
-            try (ResultSet row = select.executeQuery()) {
-                if (!row.next()) {
-                    return Optional.empty();
-                }
-                String status = row.getString(1);
-                return Optional.of("RECEIVED".equals(status) ? Status.DEFERRED : Status.valueOf(status));
-            }
+    /** An event as stored; RECEIVED, DEFERRED and FAILED ones are still to be processed. */
+    private record StoredEvent(String status, String payload) {
+
+        boolean finished() {
+            return "PROCESSED".equals(status) || "IGNORED".equals(status);
         }
     }
 }

@@ -21,7 +21,7 @@ public record WebhookOutcome(String eventId, String type, Status status, Authori
         PROCESSED,
         /** Seen and processed before: nothing done again. */
         DUPLICATE,
-        /** Refers to something not recorded yet; stored, and retried by {@link StripeWebhooks#retryDeferred}. */
+        /** Refers to something not recorded yet; stored, and retried by {@link StripeWebhooks#retry}. */
         DEFERRED,
         /** A type we do not act on; stored. */
         IGNORED

@@ -5,10 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -113,5 +117,49 @@ class CareAccountAndAuditIT {
         AccountReview review = inTransaction(c -> world.audit.review(c, account.id()));
         assertNull(review.weeksHeld());
         assertFalse(review.hasSurplus());
+    }
+
+    @Test
+    void theDatabaseRefusesToChangeOrRemoveACareAccountLine() throws Exception {
+        long person = PaymentsDatabase.newId();
+        CareMeterEntry line = inTransaction(c -> world.careAccounts.recordSpend(c, person, "personal-care",
+                Money.ofPence(2_000), LocalDate.of(2025, 6, 2), "kept:" + person));
+
+        for (String change : List.of("UPDATE care_account_entry SET counted_pence = 0 WHERE id = " + line.id(),
+                "DELETE FROM care_account_entry WHERE id = " + line.id())) {
+            SQLException refused = assertThrows(SQLException.class, () -> PaymentsDatabase.execute(change), change);
+            assertTrue(refused.getMessage().contains("append-only"), refused.getMessage());
+        }
+        assertEquals(Money.ofPence(2_000), inTransaction(c -> world.careAccounts.meter(c, person)).counted());
+    }
+
+    @Test
+    void aSpendSaysWhatWasBoughtThatMadeItCountOrNot() throws Exception {
+        long person = PaymentsDatabase.newId();
+        CareMeterEntry visits = inTransaction(c -> world.careAccounts.recordSpend(c, person, "personal-care",
+                "PA support: Personal care, Companionship", Money.ofPence(6_000), LocalDate.of(2025, 6, 2), "pa:1"));
+        CareMeterEntry company = inTransaction(c -> world.careAccounts.recordSpend(c, person, "companionship",
+                "PA support: Companionship", Money.ofPence(3_000), LocalDate.of(2025, 6, 3), "pa:2"));
+        CareMeterEntry unnamed = inTransaction(c -> world.careAccounts.recordSpend(c, person, null,
+                "PA support: Dementia", Money.ofPence(1_000), LocalDate.of(2025, 6, 4), "pa:3"));
+
+        assertEquals("Counted in full: personal-care is eligible care (PA support: Personal care, Companionship)",
+                visits.explanation());
+        assertEquals("Not counted: companionship is not eligible care under the council's rules"
+                + " (PA support: Companionship)", company.explanation());
+        assertEquals("Not counted: what was bought is not a kind of care the council names (PA support: Dementia)",
+                unnamed.explanation());
+        assertEquals(Money.ofPence(6_000), inTransaction(c -> world.careAccounts.meter(c, person)).counted());
+    }
+
+    @Test
+    void theCouncilsCardPaymentRulesAreFourDigitMerchantCategoryCodes() {
+        CareAccountRules rules = CareAccountRules.of(Money.ofPence(100), "personal-care", "8050 8099");
+        assertTrue(rules.isEligibleMerchant("8099"));
+        assertFalse(rules.isEligibleMerchant("5411"));
+        assertEquals(Set.of("8050", "8099"), CareAccountRules.defaults().eligibleMerchantCategories());
+        IllegalArgumentException wrong = assertThrows(IllegalArgumentException.class,
+                () -> CareAccountRules.of(Money.ofPence(100), "personal-care", "805"));
+        assertEquals("A merchant category code is four digits, like 8050: 805", wrong.getMessage());
     }
 }

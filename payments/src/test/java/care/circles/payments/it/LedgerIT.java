@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -161,5 +162,45 @@ class LedgerIT {
         assertEquals(0, count("SELECT COUNT(*) FROM journal_entry WHERE idempotency_key = ?", "rolled-back:" + dp.id()));
         assertEquals(Money.ZERO, Transactions.inLocalTransaction(PaymentsDatabase.dataSource(),
                 c -> ledger.balance(c, dp.id())));
+    }
+
+    @Test
+    void theDatabaseRefusesToChangeOrRemoveEntriesPostingsAndOverdraftFlagsWhoeverAsks() throws Exception {
+        LedgerAccount dp = account(AccountKind.DP_ACCOUNT);
+        LedgerAccount stripe = account(AccountKind.STRIPE_BALANCE);
+        long entry = inTransaction(c -> ledger.post(c, move("kept:" + dp.id(), dp, stripe, 320))).id();
+
+        for (String change : List.of(
+                "UPDATE journal_entry SET description = 'Changed' WHERE id = " + entry,
+                "DELETE FROM journal_entry WHERE id = " + entry,
+                "UPDATE posting SET amount_pence = amount_pence * 2 WHERE journal_entry_id = " + entry,
+                "DELETE FROM posting WHERE journal_entry_id = " + entry,
+                "UPDATE ledger_overdraft SET balance_after_pence = 0 WHERE journal_entry_id = " + entry,
+                "DELETE FROM ledger_overdraft WHERE journal_entry_id = " + entry)) {
+            SQLException refused = assertThrows(SQLException.class, () -> PaymentsDatabase.execute(change), change);
+            assertTrue(refused.getMessage().contains("append-only"), refused.getMessage());
+        }
+
+        assertEquals(1, count("SELECT COUNT(*) FROM journal_entry WHERE id = ? AND description = 'Test movement'", entry));
+        assertEquals(2, count("SELECT COUNT(*) FROM posting WHERE journal_entry_id = ? AND ABS(amount_pence) = 320", entry));
+        assertEquals(1, count("SELECT COUNT(*) FROM ledger_overdraft WHERE journal_entry_id = ? AND balance_after_pence = -320",
+                entry));
+    }
+
+    @Test
+    void whatAnAccountMayChangeStillChangesAndAMistakeIsCorrectedByReversal() throws Exception {
+        LedgerAccount funding = account(AccountKind.COUNCIL_FUNDING);
+        LedgerAccount dp = account(AccountKind.DP_ACCOUNT);
+        JournalEntry wrong = inTransaction(c -> ledger.post(c, move("fix:" + dp.id(), funding, dp, 900)));
+
+        inTransaction(c -> {
+            ledger.renameAccount(c, dp.id(), "Direct payment: Former holder " + dp.id()); // erasure's pseudonym
+            return ledger.reverse(c, wrong.id(), "unfix:" + dp.id(), "Paid to the wrong person", 9L);
+        });
+
+        assertEquals(Money.ZERO, inTransaction(c -> ledger.balance(c, dp.id())), "the cached balance followed");
+        assertEquals(1, count("SELECT COUNT(*) FROM ledger_account WHERE id = ? AND name LIKE 'Direct payment: Former%'",
+                dp.id()));
+        assertTrue(inTransaction(c -> ledger.check(c)).isSound());
     }
 }

@@ -62,4 +62,12 @@ final class PaymentsDatabase {
             }
         }
     }
+
+    /** A statement straight on the database, outside the library (schema changes a test needs). */
+    static void execute(String sql) throws SQLException {
+        try (Connection connection = dataSource().getConnection();
+             var statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
 }

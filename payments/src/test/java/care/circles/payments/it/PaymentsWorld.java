@@ -50,7 +50,7 @@ final class PaymentsWorld {
     }
 
     StripeWebhooks webhooks(StripeStandIn stripe) {
-        return new StripeWebhooks(StripeStandIn.WEBHOOK_SECRET, cards(stripe), transfers(stripe), clock);
+        return new StripeWebhooks(StripeStandIn.WEBHOOK_SECRET, cards(stripe), transfers(stripe), careAccounts, clock);
     }
 
     /** A new person's account loaded every 4 weeks from {@code firstLoadOn}. */

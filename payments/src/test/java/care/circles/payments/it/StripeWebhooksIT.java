@@ -11,8 +11,16 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +28,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import care.circles.payments.Money;
 import care.circles.payments.card.PrepaidCard;
+import care.circles.payments.careaccount.CareMeter;
+import care.circles.payments.careaccount.CareMeterEntry;
 import care.circles.payments.directpayment.DirectPaymentAccount;
 import care.circles.payments.directpayment.PayOut;
 import care.circles.payments.ledger.AccountKind;
@@ -29,9 +39,11 @@ import care.circles.payments.stripe.StripeTransfers;
 import care.circles.payments.stripe.StripeWebhooks;
 import care.circles.payments.stripe.TransferFailedException;
 import care.circles.payments.stripe.TransferRequest;
+import care.circles.payments.stripe.VerifiedEvent;
 import care.circles.payments.stripe.TransferStatus;
 import care.circles.payments.stripe.WebhookOutcome;
 import care.circles.payments.stripe.WebhookRejectedException;
+import care.circles.stripestandin.StripeFixtures;
 
 class StripeWebhooksIT {
 
@@ -41,16 +53,52 @@ class StripeWebhooksIT {
     private final StripeWebhooks webhooks = world.webhooks(stripe);
     private final StripeTransfers transfers = world.transfers(stripe);
 
+    /** Delivers the event as the web application does: verified, committed as received, then processed. */
     private WebhookOutcome deliver(String eventId, String type, ObjectNode object) throws Exception {
-        String payload = StripeStandIn.event(eventId, type, object, clock);
-        String signature = StripeStandIn.signature(payload, StripeStandIn.WEBHOOK_SECRET, clock);
-        return inTransaction(c -> {
-            try {
-                return webhooks.receive(c, payload, signature);
-            } catch (WebhookRejectedException e) {
-                throw new AssertionError(e);
-            }
+        VerifiedEvent event = verified(eventId, type, object);
+        inTransaction(c -> {
+            webhooks.store(c, event);
+            return null;
         });
+        try {
+            return inTransaction(c -> webhooks.process(c, event));
+        } catch (SQLException | RuntimeException failed) {
+            inTransaction(c -> {
+                webhooks.recordFailure(c, event.id(), failed.getMessage());
+                return null;
+            });
+            throw failed;
+        }
+    }
+
+    private VerifiedEvent verified(String eventId, String type, ObjectNode object) throws WebhookRejectedException {
+        String payload = StripeStandIn.event(eventId, type, object, clock);
+        return webhooks.verify(payload, StripeStandIn.signature(payload, StripeStandIn.WEBHOOK_SECRET, clock));
+    }
+
+    /** The minute run: every event due for a retry tried in a transaction of its own. */
+    private List<WebhookOutcome> retryDue() throws SQLException {
+        List<WebhookOutcome> done = new ArrayList<>();
+        for (String eventId : inTransaction(c -> webhooks.dueForRetry(c, 1_000))) {
+            try {
+                inTransaction(c -> webhooks.retry(c, eventId)).ifPresent(done::add);
+            } catch (SQLException failedAgain) {
+                inTransaction(c -> {
+                    webhooks.recordFailure(c, eventId, failedAgain.getMessage());
+                    return null;
+                });
+            }
+        }
+        return done;
+    }
+
+    /** Makes the database refuse the ledger entry with this idempotency key, as a failing database would. */
+    private static AutoCloseable ledgerRefuses(String idempotencyKey) throws SQLException {
+        String trigger = "test_refuses_" + Integer.toHexString(idempotencyKey.hashCode());
+        PaymentsDatabase.execute("CREATE TRIGGER " + trigger + " BEFORE INSERT ON journal_entry FOR EACH ROW"
+                + " BEGIN IF NEW.idempotency_key = '" + idempotencyKey + "' THEN"
+                + " SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'The test database refuses this entry'; END IF; END");
+        return () -> PaymentsDatabase.execute("DROP TRIGGER IF EXISTS " + trigger);
     }
 
     private PrepaidCard cardHolding(long pence) throws Exception {
@@ -110,11 +158,7 @@ class StripeWebhooksIT {
                 StripeStandIn.issuingTransaction("ipi_forged", null, "ic_any", "capture", 100), clock);
         String forged = StripeStandIn.signature(payload, "whsec_not_ours", clock);
 
-        try (var connection = PaymentsDatabase.dataSource().getConnection()) {
-            connection.setAutoCommit(false);
-            assertThrows(WebhookRejectedException.class, () -> webhooks.receive(connection, payload, forged));
-            connection.commit();
-        }
+        assertThrows(WebhookRejectedException.class, () -> webhooks.verify(payload, forged));
         assertEquals(0, count("SELECT COUNT(*) FROM stripe_event WHERE id = 'evt_forged'"));
     }
 
@@ -125,11 +169,7 @@ class StripeWebhooksIT {
         String signature = StripeStandIn.signature(payload, StripeStandIn.WEBHOOK_SECRET, clock);
         clock.advance(Duration.ofSeconds(StripeWebhooks.TOLERANCE_SECONDS + 1));
 
-        try (var connection = PaymentsDatabase.dataSource().getConnection()) {
-            connection.setAutoCommit(false);
-            assertThrows(WebhookRejectedException.class, () -> webhooks.receive(connection, payload, signature));
-            connection.rollback();
-        }
+        assertThrows(WebhookRejectedException.class, () -> webhooks.verify(payload, signature));
         assertEquals(0, count("SELECT COUNT(*) FROM stripe_event WHERE id = 'evt_old'"));
     }
 
@@ -161,7 +201,7 @@ class StripeWebhooksIT {
         assertEquals(WebhookOutcome.Status.DEFERRED, early.status());
 
         inTransaction(c -> transfers.request(c, payee.id(), Money.ofPence(7_000), key, 1L));
-        var retried = inTransaction(c -> webhooks.retryDeferred(c, 100));
+        var retried = retryDue();
 
         assertTrue(retried.stream().anyMatch(o -> o.eventId().equals("evt_tr_early_" + payee.id())));
         assertEquals(1, count("SELECT COUNT(*) FROM stripe_transfer WHERE idempotency_key = ? AND status = 'PAID'"
@@ -222,5 +262,147 @@ class StripeWebhooksIT {
         deliver("evt_rev_3_" + payee.id(), "transfer.updated", transfer);
 
         assertEquals(Money.ofPence(3_000), inTransaction(c -> world.ledger.balance(c, payee.ledgerAccountId())));
+    }
+
+    // ---- stored before processing ---------------------------------------------------------
+
+    @Test
+    void anEventWhoseProcessingFailsStaysStoredWithItsErrorAndIsProcessedOnceWhenStripeSendsItAgain()
+            throws Exception {
+        PrepaidCard card = cardHolding(5_000);
+        String key = "card-transaction:ipi_fail_" + card.id();
+        String eventId = "evt_fail_" + card.id();
+        ObjectNode capture = StripeStandIn.issuingTransaction("ipi_fail_" + card.id(), null, card.issuerCardId(),
+                "capture", 1_250);
+
+        try (AutoCloseable refusing = ledgerRefuses(key)) {
+            assertThrows(SQLException.class, () -> deliver(eventId, "issuing_transaction.created", capture));
+            assertThrows(SQLException.class, () -> deliver(eventId, "issuing_transaction.created", capture));
+        }
+        assertEquals(1, count("SELECT COUNT(*) FROM stripe_event WHERE id = ? AND status = 'FAILED' AND attempts = 2"
+                + " AND last_error LIKE '%refuses this entry%'", eventId), "the event is kept with why it failed");
+        assertEquals(0, count("SELECT COUNT(*) FROM journal_entry WHERE idempotency_key = ?", key));
+
+        assertEquals(WebhookOutcome.Status.PROCESSED, deliver(eventId, "issuing_transaction.created", capture).status());
+        assertEquals(WebhookOutcome.Status.DUPLICATE, deliver(eventId, "issuing_transaction.created", capture).status());
+        assertFalse(retryDue().stream().anyMatch(o -> o.eventId().equals(eventId)));
+
+        assertEquals(Money.ofPence(3_750), balanceOf(card));
+        assertEquals(1, count("SELECT COUNT(*) FROM journal_entry WHERE idempotency_key = ?", key));
+        assertEquals(1, count("SELECT COUNT(*) FROM stripe_event WHERE id = ? AND status = 'PROCESSED'", eventId));
+    }
+
+    @Test
+    void aFailedEventIsProcessedOnceByTheMinuteRun() throws Exception {
+        PrepaidCard card = cardHolding(5_000);
+        String key = "card-transaction:ipi_later_" + card.id();
+        String eventId = "evt_later_" + card.id();
+        ObjectNode capture = StripeStandIn.issuingTransaction("ipi_later_" + card.id(), null, card.issuerCardId(),
+                "capture", 2_000);
+
+        try (AutoCloseable refusing = ledgerRefuses(key)) {
+            assertThrows(SQLException.class, () -> deliver(eventId, "issuing_transaction.created", capture));
+            assertTrue(retryDue().stream().noneMatch(o -> o.eventId().equals(eventId)), "still refused");
+        }
+        List<WebhookOutcome> retried = retryDue();
+        retryDue();
+
+        assertTrue(retried.stream().anyMatch(o -> o.eventId().equals(eventId)
+                && o.status() == WebhookOutcome.Status.PROCESSED));
+        assertEquals(Money.ofPence(3_000), balanceOf(card));
+        assertEquals(1, count("SELECT COUNT(*) FROM journal_entry WHERE idempotency_key = ?", key));
+        assertEquals(1, count("SELECT COUNT(*) FROM stripe_event WHERE id = ? AND status = 'PROCESSED' AND attempts = 3",
+                eventId), "two failed attempts, then one that worked");
+    }
+
+    @Test
+    void anEventStoredButNeverProcessedIsTakenByARetryAfterAMinute() throws Exception {
+        PrepaidCard card = cardHolding(5_000);
+        VerifiedEvent event = verified("evt_orphan_" + card.id(), "issuing_transaction.created",
+                StripeStandIn.issuingTransaction("ipi_orphan_" + card.id(), null, card.issuerCardId(), "capture", 500));
+        inTransaction(c -> {
+            webhooks.store(c, event);
+            return null;
+        }); // and the server stopped here
+
+        assertFalse(inTransaction(c -> webhooks.dueForRetry(c, 1_000)).contains(event.id()),
+                "a delivery may be processing it right now");
+        clock.advance(StripeWebhooks.UNPROCESSED_GRACE.plusSeconds(1));
+
+        assertTrue(retryDue().stream().anyMatch(o -> o.eventId().equals(event.id())));
+        assertEquals(Money.ofPence(4_500), balanceOf(card));
+    }
+
+    @Test
+    void aCardDecisionThatFailedIsNotMadeLateByARetry() throws Exception {
+        PrepaidCard card = cardHolding(5_000);
+        String authorization = "iauth_failed_" + card.id();
+        VerifiedEvent request = verified("evt_failed_auth_" + card.id(), "issuing_authorization.request",
+                StripeStandIn.authorizationRequest(authorization, card.issuerCardId(), 400, "5411"));
+        inTransaction(c -> {
+            webhooks.store(c, request);
+            webhooks.recordFailure(c, request.id(), "The database went away");
+            return null;
+        });
+
+        assertTrue(retryDue().stream().anyMatch(o -> o.eventId().equals(request.id())
+                && o.status() == WebhookOutcome.Status.IGNORED));
+        assertEquals(0, count("SELECT COUNT(*) FROM card_authorization WHERE issuer_authorization_id = ?", authorization));
+        assertEquals(Money.ZERO, inTransaction(c -> world.directPayments.funds(c, card.directPaymentAccountId())).held());
+    }
+
+    @Test
+    void deliveriesOfOneEventAtTheSameTimeProcessItOnce() throws Exception {
+        PrepaidCard card = cardHolding(5_000);
+        String eventId = "evt_twice_" + card.id();
+        ObjectNode capture = StripeStandIn.issuingTransaction("ipi_twice_" + card.id(), null, card.issuerCardId(),
+                "capture", 1_000);
+        CountDownLatch start = new CountDownLatch(1);
+        Callable<WebhookOutcome> delivery = () -> {
+            start.await();
+            return deliver(eventId, "issuing_transaction.created", capture);
+        };
+        ExecutorService servers = Executors.newFixedThreadPool(4);
+        List<WebhookOutcome.Status> statuses = new ArrayList<>();
+        try {
+            List<Future<WebhookOutcome>> deliveries = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                deliveries.add(servers.submit(delivery));
+            }
+            start.countDown();
+            for (Future<WebhookOutcome> outcome : deliveries) {
+                statuses.add(outcome.get().status());
+            }
+        } finally {
+            servers.shutdownNow();
+        }
+
+        assertEquals(1, statuses.stream().filter(s -> s == WebhookOutcome.Status.PROCESSED).count(), statuses.toString());
+        assertEquals(3, statuses.stream().filter(s -> s == WebhookOutcome.Status.DUPLICATE).count(), statuses.toString());
+        assertEquals(Money.ofPence(4_000), balanceOf(card));
+    }
+
+    // ---- card payments on the care account ---------------------------------------------------
+
+    @Test
+    void aCardPaymentAtACareBusinessCountsTowardTheCareCapAndAShopDoesNotSayingWhy() throws Exception {
+        PrepaidCard card = cardHolding(50_000);
+        long person = inTransaction(c -> world.directPayments.account(c, card.directPaymentAccountId())).personAccountId();
+
+        deliver("evt_care_" + card.id(), "issuing_transaction.created", StripeFixtures.issuingTransaction(
+                "ipi_care_" + card.id(), null, card.issuerCardId(), "capture", 12_000, "8050", "Weymouth Home Care"));
+        deliver("evt_food_" + card.id(), "issuing_transaction.created", StripeFixtures.issuingTransaction(
+                "ipi_food_" + card.id(), null, card.issuerCardId(), "capture", 2_500, "5411", "Corner Shop"));
+        deliver("evt_back_" + card.id(), "issuing_transaction.created", StripeFixtures.issuingTransaction(
+                "ipi_back_" + card.id(), null, card.issuerCardId(), "refund", 2_500, "5411", "Corner Shop"));
+        deliver("evt_care_" + card.id(), "issuing_transaction.created", StripeFixtures.issuingTransaction(
+                "ipi_care_" + card.id(), null, card.issuerCardId(), "capture", 12_000, "8050", "Weymouth Home Care"));
+
+        CareMeter meter = inTransaction(c -> world.careAccounts.meter(c, person));
+        assertEquals(Money.ofPence(12_000), meter.counted(), "counted once, however often Stripe sends it");
+        assertEquals(List.of(
+                "Counted in full: a card payment to Weymouth Home Care (merchant category 8050) is care the council counts",
+                "Not counted: a card payment to Corner Shop: merchant category 5411 is not one the council counts as care"),
+                meter.entries().stream().map(CareMeterEntry::explanation).toList());
     }
 }
