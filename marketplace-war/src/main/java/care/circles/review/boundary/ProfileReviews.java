@@ -30,6 +30,7 @@ public class ProfileReviews {
 
     private final Map<Long, List<ReviewView>> shown = new HashMap<>();
     private final Map<Long, ReviewSummary> summaries = new HashMap<>();
+    private final Map<Long, ReviewEligibility> eligibilities = new HashMap<>();
 
     public List<ReviewView> shown(long paAccountId) {
         return shown.computeIfAbsent(paAccountId, pa -> reviews.shown(pa).stream().map(this::view).toList());
@@ -41,7 +42,10 @@ public class ProfileReviews {
 
     /** Null for visitors who are not people with direct payments: they see no invitation to review. */
     public ReviewEligibility eligibility(long paAccountId) {
-        return current.is("DP_HOLDER") ? reviews.eligibility(current.require(), paAccountId) : null;
+        if (!current.is("DP_HOLDER")) {
+            return null;
+        }
+        return eligibilities.computeIfAbsent(paAccountId, pa -> reviews.eligibility(current.require(), pa));
     }
 
     ReviewView view(PaReview review) {
