@@ -4,6 +4,7 @@ import care.circles.account.control.CurrentAccount;
 import care.circles.platform.FormFeedback;
 import care.circles.platform.InvalidInputException;
 import care.circles.platform.PageAnswer;
+import care.circles.platform.RequestedId;
 import care.circles.review.control.PaReviews;
 import care.circles.review.entity.PaReview;
 import jakarta.annotation.PostConstruct;
@@ -43,9 +44,8 @@ public class ReviewReply {
 
     @PostConstruct
     void fill() {
-        String id = faces.getExternalContext().getRequestParameterMap().get("id");
-        if (id != null && id.strip().matches("[0-9]{1,18}")) {
-            reviewId = Long.parseLong(id.strip());
+        reviewId = RequestedId.from(faces, "id").orElse(null);
+        if (reviewId != null) {
             reviews.ofPa(current.require(), reviewId).ifPresent(this::show);
         }
     }

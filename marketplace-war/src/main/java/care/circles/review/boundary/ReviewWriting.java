@@ -8,6 +8,7 @@ import care.circles.pa.entity.PaProfile;
 import care.circles.platform.FormFeedback;
 import care.circles.platform.InvalidInputException;
 import care.circles.platform.PageAnswer;
+import care.circles.platform.RequestedId;
 import care.circles.review.control.PaReviews;
 import care.circles.review.entity.ReviewContent;
 import care.circles.review.entity.ReviewEligibility;
@@ -46,10 +47,7 @@ public class ReviewWriting {
 
     @PostConstruct
     void fill() {
-        String pa = faces.getExternalContext().getRequestParameterMap().get("pa");
-        if (pa != null && pa.strip().matches("[0-9]{1,18}")) {
-            profile = profiles.published(Long.parseLong(pa.strip())).orElse(null);
-        }
+        profile = RequestedId.from(faces, "pa").flatMap(profiles::published).orElse(null);
         if (profile != null) {
             eligibility = reviews.eligibility(current.require(), profile.accountId());
         }
