@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -92,7 +93,8 @@ class PaReviewsIT {
     }
 
     @Test
-    void aHolderWithAnApprovedTimesheetReviewsOnceAndTheProfileShowsTheAverageWithoutTheirName() {
+    void aHolderWithAnApprovedTimesheetReviewsOnceAndTheProfileAndSearchShowTheAverageWithoutTheirName()
+            throws InterruptedException {
         Account holder = fixtures.account(Role.DP_HOLDER);
         Account pa = fixtures.pa("Dorchester");
         fixtures.approvedTimesheet(fixtures.agreement(holder, pa, "Dorchester"));
@@ -119,6 +121,14 @@ class PaReviewsIT {
         assertTrue(profile.contains("Kind, on time, and Alex knows how I like my lunch"));
         assertTrue(profile.contains("A person who uses direct payments, Dorchester area"));
         assertFalse(profile.contains(holder.email().value()), "the author is never named");
+
+        String name = fixtures.profileOf(pa).displayName();
+        HttpResponse<String> api = new HttpProbe(base).getUntil("/api/v1/pas?q=" + name.replace(' ', '+'),
+                r -> r.body().contains(name), Duration.ofSeconds(30));
+        assertTrue(api.body().contains("\"reviewCount\":2") && api.body().contains("\"averageRating\":4.5"),
+                "the API gives the count and average: " + api.body());
+        assertTrue(FormSession.anonymous(base).get("/search.xhtml?q=" + name.replace(' ', '+')).body()
+                .contains("4.5 out of 5 from 2 reviews"), "search results show them too");
     }
 
     // ---- pages -------------------------------------------------------------------------------

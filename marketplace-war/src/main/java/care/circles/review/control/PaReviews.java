@@ -1,7 +1,10 @@
 package care.circles.review.control;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import care.circles.account.entity.Account;
@@ -48,6 +51,20 @@ public class PaReviews {
     public ReviewSummary summary(long paAccountId) {
         Object[] row = em.createNamedQuery(PaReview.SUMMARY, Object[].class).setParameter("pa", paAccountId).getSingleResult();
         return ReviewSummary.of(((Number) row[0]).longValue(), row[1] == null ? null : ((Number) row[1]).doubleValue());
+    }
+
+    /** The shown reviews of each of these published PAs (by profile id) that has any, for search results. */
+    public Map<Long, ReviewSummary> summariesOfProfiles(Collection<Long> profileIds) {
+        if (profileIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, ReviewSummary> summaries = new HashMap<>();
+        em.createQuery("SELECT p.id, COUNT(r), AVG(r.rating) FROM PaProfile p, PaReview r WHERE r.paAccountId = p.accountId"
+                        + " AND r.hiddenAt IS NULL AND p.id IN :ids GROUP BY p.id", Object[].class)
+                .setParameter("ids", profileIds).getResultList()
+                .forEach(row -> summaries.put(((Number) row[0]).longValue(),
+                        ReviewSummary.of(((Number) row[1]).longValue(), ((Number) row[2]).doubleValue())));
+        return summaries;
     }
 
     public ReviewEligibility eligibility(Account author, long paAccountId) {
