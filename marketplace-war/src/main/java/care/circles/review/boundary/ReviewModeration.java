@@ -1,18 +1,13 @@
 package care.circles.review.boundary;
 
+import java.util.Optional;
+
 import care.circles.account.control.Accounts;
-import care.circles.account.control.CurrentAccount;
 import care.circles.pa.control.PaProfiles;
 import care.circles.pa.entity.PaProfile;
-import care.circles.platform.FormFeedback;
-import care.circles.platform.InvalidInputException;
-import care.circles.platform.PageAnswer;
-import care.circles.platform.RequestedId;
 import care.circles.review.control.PaReviews;
 import care.circles.review.entity.PaReview;
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -22,13 +17,10 @@ import jakarta.inject.Named;
  */
 @Named
 @RequestScoped
-public class ReviewModeration {
+public class ReviewModeration extends OneReviewPage {
 
     @Inject
     PaReviews reviews;
-
-    @Inject
-    ProfileReviews views;
 
     @Inject
     PaProfiles profiles;
@@ -36,86 +28,42 @@ public class ReviewModeration {
     @Inject
     Accounts accounts;
 
-    @Inject
-    CurrentAccount current;
-
-    @Inject
-    FormFeedback feedback;
-
-    @Inject
-    FacesContext faces;
-
-    private Long reviewId;
-    private ReviewView review;
     private PaProfile profile;
     private String hideReason;
-    private String message;
 
-    @PostConstruct
-    void fill() {
-        reviewId = RequestedId.from(faces, "id").orElse(null);
-        if (reviewId != null) {
-            reviews.forCouncil(current.require(), reviewId).ifPresent(this::show);
-        }
+    @Override
+    Optional<PaReview> find(long reviewId) {
+        return reviews.forCouncil(current.require(), reviewId);
     }
 
-    public void load() {
-        if (review == null) {
-            PageAnswer.notFound(faces, "There is no such review");
-        }
+    @Override
+    String notFound() {
+        return "There is no such review";
+    }
+
+    @Override
+    void show(PaReview found) {
+        super.show(found);
+        profile = accounts.byId(found.paAccountId()).flatMap(profiles::ownedBy).orElse(null);
     }
 
     public String hide() {
-        if (review == null) {
-            return null;
-        }
-        try {
-            show(reviews.hide(current.require(), reviewId, hideReason));
-            message = "The review is hidden from the profile, with the PA's reply. The reason is in the audit log.";
+        if (change(() -> reviews.hide(current.require(), getReviewId(), hideReason),
+                "The review is hidden from the profile, with the PA's reply. The reason is in the audit log.")) {
             hideReason = null;
-        } catch (InvalidInputException e) {
-            feedback.show(e.problems());
         }
         return null;
     }
 
     public String keep() {
-        if (review == null) {
-            return null;
-        }
-        try {
-            show(reviews.keep(current.require(), reviewId));
-            message = "The review stays on the profile. The report is closed and your decision is in the audit log.";
-        } catch (InvalidInputException e) {
-            feedback.show(e.problems());
-        }
+        change(() -> reviews.keep(current.require(), getReviewId()),
+                "The review stays on the profile. The report is closed and your decision is in the audit log.");
         return null;
-    }
-
-    private void show(PaReview found) {
-        review = views.view(found);
-        profile = accounts.byId(found.paAccountId()).flatMap(profiles::ownedBy).orElse(null);
-    }
-
-    public boolean isFound() {
-        return review != null;
-    }
-
-    public ReviewView getReview() {
-        return review;
     }
 
     /** The PA's profile, or null when they have deleted it. */
     public PaProfile getProfile() {
         return profile;
-    }
-
-    public Long getReviewId() {
-        return reviewId;
-    }
-
-    public String getMessage() {
-        return message;
     }
 
     public String getHideReason() {
