@@ -106,6 +106,8 @@ final class DemoEngagementWriter {
         }
         audit(pa, "TIMESHEET_SUBMITTED", "timesheet", timesheet, sent);
 
+        writeEarlierCoverAndReview(pa, profile, rate, dorchester);
+
         LocalDate firstSaturday = today.plusWeeks(2).with(java.time.temporal.TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
         long pending = insert("""
                 INSERT INTO engagement_request (dp_holder_account_id, pa_account_id, pa_profile_id, status, place_id,
@@ -171,6 +173,50 @@ final class DemoEngagementWriter {
                 + " VALUES (?, ?, 'OPEN', ?)", visit, holder, asked);
         insert("INSERT INTO cover_ask (cover_request_id, pa_account_id, asked_at) VALUES (?, ?, ?)", cover, jo, asked);
         audit(holder, "COVER_ASKED", "cover_request", cover, asked);
+    }
+
+    /**
+     * Another demo person had one morning of cover from Jo D. a month ago, approved the timesheet,
+     * and reviewed Jo, who replied: the profile shows a review as soon as the demo starts.
+     */
+    private void writeEarlierCoverAndReview(long pa, long profile, int rate, long place) throws SQLException {
+        long person = id("SELECT id FROM account WHERE email = ?", String.format("person01%s", DemoAccounts.DOMAIN));
+        LocalDate day = today.minusWeeks(4);
+        Instant agreed = day.minusDays(3).atTime(12, 0).atZone(UK).toInstant();
+        long agreement = insert("""
+                INSERT INTO agreement (engagement_request_id, dp_holder_account_id, pa_account_id, pa_profile_id,
+                    arrangement, one_off, status, place_id, start_date, ends_on, tasks, hourly_rate_pence, notice_weeks,
+                    planned_until, created_at, updated_at)
+                VALUES (NULL, ?, ?, ?, 'SELF_EMPLOYED', TRUE, 'ENDED', ?, ?, ?, ?, ?, 1, ?, ?, ?)""",
+                person, pa, profile, place, day, day, "Cover for a morning: breakfast and a walk", rate, day, agreed, agreed);
+        insert("INSERT INTO agreement_time (agreement_id, day_of_week, starts_at, ends_at) VALUES (?, ?, ?, ?)",
+                agreement, day.getDayOfWeek().name(), VISIT_START, VISIT_END);
+        insert("INSERT INTO agreement_skill (agreement_id, skill) VALUES (?, 'COMPANIONSHIP')", agreement);
+        Instant start = day.atTime(VISIT_START).atZone(UK).toInstant();
+        Instant end = day.atTime(VISIT_END).atZone(UK).toInstant();
+        long visit = insert("INSERT INTO visit (agreement_id, dp_holder_account_id, pa_account_id, starts_at, ends_at,"
+                + " status) VALUES (?, ?, ?, ?, ?, 'CLAIMED')", agreement, person, pa, start, end);
+        Instant sent = end.plus(Duration.ofHours(2));
+        Instant approved = sent.plus(Duration.ofDays(1));
+        long minutes = Duration.between(VISIT_START, VISIT_END).toMinutes();
+        long timesheet = insert("""
+                INSERT INTO timesheet (agreement_id, dp_holder_account_id, pa_account_id, status, note, submitted_at,
+                    decided_at, amount_pence, created_at)
+                VALUES (?, ?, ?, 'APPROVED', NULL, ?, ?, ?, ?)""",
+                agreement, person, pa, sent, approved, (minutes * rate + 30) / 60, sent);
+        insert("INSERT INTO timesheet_line (timesheet_id, visit_id, happened, actual_start, actual_end) VALUES (?, ?, TRUE, ?, ?)",
+                timesheet, visit, start, end);
+        audit(pa, "AGREEMENT_MADE", "agreement", agreement, agreed);
+        audit(pa, "TIMESHEET_SUBMITTED", "timesheet", timesheet, sent);
+        audit(person, "TIMESHEET_APPROVED", "timesheet", timesheet, approved);
+        Instant reviewed = approved.plus(Duration.ofDays(2));
+        insert("""
+                INSERT INTO pa_review (pa_account_id, author_account_id, author_place_id, rating, words, created_at,
+                    reply_words, replied_at)
+                VALUES (?, ?, ?, 5, ?, ?, ?, ?)""", pa, person, place,
+                "Jo covered at short notice and was lovely. We had breakfast, then a slow walk by the river."
+                        + " Jo read my notes first and knew how I like my tea.", reviewed,
+                "Thank you, it was a pleasure. I hope the walks by the river carry on.", reviewed.plus(Duration.ofHours(5)));
     }
 
     private void audit(long actor, String action, String subject, long subjectId, Instant at) throws SQLException {

@@ -54,6 +54,9 @@ public class CouncilQueues {
                 "SELECT COUNT(*), MIN(submitted_at) FROM job_advert WHERE status = 'SUBMITTED'", now));
         queues.add(summary("Accreditation applications to decide", "/council/accreditations.xhtml",
                 "SELECT COUNT(*), MIN(submitted_at) FROM accreditation WHERE status = 'SUBMITTED'", now));
+        queues.add(summary("Reviews of PAs reported by the PA", "/council/pa-reviews-reported.xhtml",
+                "SELECT COUNT(*), MIN(reported_at) FROM pa_review WHERE reported_at IS NOT NULL"
+                        + " AND report_closed_at IS NULL AND hidden_at IS NULL", now));
         // A timesheet is overdue when the person has not approved or disputed it within 7 days.
         queues.add(summary("Timesheets overdue for approval", "/council/timesheets-overdue.xhtml",
                 "SELECT COUNT(*), MIN(submitted_at) FROM timesheet WHERE status = 'SUBMITTED'"

@@ -39,6 +39,11 @@ public class ProfileView {
         return profile.id();
     }
 
+    /** Reviews belong to the PA's account, so they follow the PA to a remade profile. */
+    public long getAccountId() {
+        return profile.accountId();
+    }
+
     public String getDisplayName() {
         return profile.displayName();
     }

@@ -21,6 +21,8 @@ import care.circles.pa.entity.PaSearchResults.FacetCount;
 import care.circles.pa.entity.PaSearchResults.PaHit;
 import care.circles.place.entity.GeoPoint;
 import care.circles.place.entity.Place;
+import care.circles.review.control.PaReviews;
+import care.circles.review.entity.ReviewSummary;
 import care.circles.search.control.SearchConnection;
 import care.circles.taxonomy.control.SupportTaxonomy;
 import care.circles.taxonomy.entity.SupportTypes;
@@ -65,6 +67,9 @@ public class PaSearch {
     @Inject
     SupportTaxonomy taxonomy;
 
+    @Inject
+    PaReviews reviews;
+
     private Map<String, Function<String, String>> facets() {
         SupportTypes types = taxonomy.current();
         Map<String, Function<String, String>> facets = new LinkedHashMap<>();
@@ -89,6 +94,9 @@ public class PaSearch {
         facets.keySet().forEach(name -> aggregations.put(name,
                 Aggregation.of(a -> a.terms(t -> t.field(FIELDS.getOrDefault(name, name)).size(100)))));
         aggregations.put("withCar", Aggregation.of(a -> a.filter(f -> f.term(t -> t.field("hasCar").value(true)))));
+        List<PaListing> listings;
+        long total;
+        Map<String, List<FacetCount>> counted;
         try {
             SearchResponse<PaListing> response = connection.cluster().client().search(s -> s
                     .index(PaListing.INDEX)
@@ -98,15 +106,17 @@ public class PaSearch {
                     .size(criteria.size())
                     .trackTotalHits(t -> t.enabled(true))
                     .aggregations(aggregations), PaListing.class);
-            List<PaHit> items = new ArrayList<>();
-            for (Hit<PaListing> hit : response.hits().hits()) {
-                items.add(toHit(hit.source(), criteria.nearPlace().orElse(null)));
-            }
-            long total = response.hits().total() == null ? items.size() : response.hits().total().value();
-            return new PaSearchResults(total, items, counts(facets, response.aggregations()));
+            listings = response.hits().hits().stream().map(Hit::source).toList();
+            total = response.hits().total() == null ? listings.size() : response.hits().total().value();
+            counted = counts(facets, response.aggregations());
         } catch (IOException | RuntimeException e) {
             throw new SearchUnavailableException(e);
         }
+        // Reviews change often and matter only for the PAs on this page: read from the database, not the index.
+        Map<Long, ReviewSummary> reviewed = reviews.summariesOfProfiles(listings.stream().map(PaListing::id).toList());
+        Place near = criteria.nearPlace().orElse(null);
+        List<PaHit> items = listings.stream().map(listing -> toHit(listing, near, reviewed.get(listing.id()))).toList();
+        return new PaSearchResults(total, items, counted);
     }
 
     private static List<Query> filtersFor(PaSearchCriteria criteria) {
@@ -198,7 +208,7 @@ public class PaSearch {
         return sort;
     }
 
-    private static PaHit toHit(PaListing listing, Place near) {
+    private static PaHit toHit(PaListing listing, Place near, ReviewSummary reviewed) {
         Double distance = null;
         if (near != null) {
             double km = near.point().kilometresTo(new GeoPoint(listing.location().lat(), listing.location().lon()));
@@ -207,6 +217,7 @@ public class PaSearch {
         return new PaHit(listing.id(), listing.displayName(), listing.town(), distance, listing.skills(),
                 listing.hourlyRatePence(), listing.languages(), listing.gender(), listing.employment(),
                 listing.hasCar(), listing.hasPhoto(), listing.checks().stream()
-                        .map(b -> new CheckBadge(b.type(), b.label(), b.verifiedOn(), b.expiresOn())).toList());
+                        .map(b -> new CheckBadge(b.type(), b.label(), b.verifiedOn(), b.expiresOn())).toList(),
+                reviewed == null ? 0 : reviewed.count(), reviewed == null ? null : reviewed.average().doubleValue());
     }
 }

@@ -3,6 +3,7 @@ package care.circles.pa.entity;
 import java.util.List;
 import java.util.Map;
 
+import care.circles.review.entity.ReviewSummary;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 
@@ -13,13 +14,21 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 @JsonbPropertyOrder({"total", "items", "facets"})
 public record PaSearchResults(long total, List<PaHit> items, Map<String, List<FacetCount>> facets) {
 
-    /** distanceKm is null, and still present, when the search had no place. */
+    /**
+     * distanceKm is null, and still present, when the search had no place; averageRating (1 to 5, one
+     * decimal place) is null when no review of the PA is shown.
+     */
     @JsonbNillable
     @JsonbPropertyOrder({"id", "displayName", "town", "distanceKm", "skills", "hourlyRatePence", "languages", "gender",
-            "employment", "hasCar", "hasPhoto", "checks"})
+            "employment", "hasCar", "hasPhoto", "checks", "reviewCount", "averageRating"})
     public record PaHit(long id, String displayName, String town, Double distanceKm, List<String> skills,
                         long hourlyRatePence, List<String> languages, String gender, String employment, boolean hasCar,
-                        boolean hasPhoto, List<CheckBadge> checks) {
+                        boolean hasPhoto, List<CheckBadge> checks, long reviewCount, Double averageRating) {
+
+        /** Like "4.5 out of 5 from 2 reviews", or null when there are none. */
+        public String reviewsText() {
+            return reviewCount == 0 ? null : ReviewSummary.of(reviewCount, averageRating).description();
+        }
     }
 
     /** A verified check shown as a badge: what, and when the council verified it. */

@@ -20,6 +20,7 @@ import care.circles.provider.control.Reviews;
 import care.circles.provider.entity.Organisation;
 import care.circles.provider.entity.Review;
 import care.circles.provider.entity.ServedArea;
+import care.circles.review.entity.ReviewContent;
 import care.circles.taxonomy.control.SupportTaxonomy;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -146,7 +147,7 @@ public class OrganisationPage implements Serializable {
 
     /** The rating radios, best first. */
     public List<String> getRatings() {
-        return List.of("5", "4", "3", "2", "1");
+        return ReviewContent.ratings();
     }
 
     public String getMessage() {

@@ -2,8 +2,8 @@ package care.circles.provider.entity;
 
 import java.time.Instant;
 
-import care.circles.platform.FieldProblem;
 import care.circles.platform.InvalidInputException;
+import care.circles.review.entity.ReviewContent;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -20,7 +20,6 @@ import jakarta.persistence.Table;
 public class Review {
 
     public static final String SHOWN = "Review.shown";
-    public static final int MAX_WORDS = 1000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -55,24 +54,11 @@ public class Review {
 
     /** @throws InvalidInputException (fields rating, words) naming what is wrong */
     public Review(long providerId, long authorAccountId, String rating, String words, Instant now) {
-        java.util.List<FieldProblem> problems = new java.util.ArrayList<>();
-        int stars = rating != null && rating.strip().matches("[1-5]") ? Integer.parseInt(rating.strip()) : 0;
-        if (stars == 0) {
-            problems.add(new FieldProblem("rating", "Choose a rating from 1 (poor) to 5 (excellent)"));
-        }
-        String text = words == null ? "" : words.strip();
-        if (text.length() < 10) {
-            problems.add(new FieldProblem("words", "Say what the support was like, in at least 10 characters"));
-        } else if (text.length() > MAX_WORDS) {
-            problems.add(new FieldProblem("words", "Your review must be " + MAX_WORDS + " characters or fewer"));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        ReviewContent content = ReviewContent.of(rating, words);
         this.providerId = providerId;
         this.authorAccountId = authorAccountId;
-        this.rating = stars;
-        this.words = text;
+        this.rating = content.rating();
+        this.words = content.words();
         this.createdAt = now;
     }
 
