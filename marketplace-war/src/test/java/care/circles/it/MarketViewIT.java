@@ -206,6 +206,8 @@ class MarketViewIT {
         FormSession anyone = FormSession.anonymous(base);
         HttpResponse<String> nothing = anyone.get("/search.xhtml?q=xylophonequartz&near=Abbotsbury&radiusKm=5");
         assertEquals(200, nothing.statusCode());
+        assertTrue(nothing.body().contains("No personal assistants match your search"),
+                "the search found nothing: " + FormSession.find(nothing.body(), "(?s)(results-count[^<]*<|notice-warning.{0,200})"));
         assertEquals(before + 1, misses("Abbotsbury", "PA"), "once, though the page also tries wider distances");
         anyone.get("/search.xhtml?near=Abbotsbury&radiusKm=50");
         assertEquals(before + 1, misses("Abbotsbury", "PA"), "a search that found PAs is not counted");

@@ -58,10 +58,10 @@ public class SearchPage {
     @Inject
     FacesContext faces;
 
-    private Map<String, List<String>> chosen = Map.of();
     @Inject
     Event<NothingFoundNearby> nothingFound;
 
+    private Map<String, List<String>> chosen = Map.of();
     private PaSearchCriteria criteria;
     private PaSearchResults results;
     private boolean unavailable;
