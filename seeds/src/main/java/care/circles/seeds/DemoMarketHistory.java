@@ -70,8 +70,9 @@ final class DemoMarketHistory {
     }
 
     private void verifyGeneratedPas(long council) throws SQLException {
+        // Generated PAs share the demo domain; only the named demo sign-in is left unvetted.
         List<Long> pas = longs("SELECT p.account_id FROM pa_profile p JOIN account a ON a.id = p.account_id"
-                + " WHERE p.status = 'PUBLISHED' AND a.email NOT LIKE '%@demo.circles.test' ORDER BY p.account_id");
+                + " WHERE p.status = 'PUBLISHED' AND a.email <> '" + DemoAccounts.PERSONAL_ASSISTANT + "' ORDER BY p.account_id");
         try (PreparedStatement file = connection.prepareStatement("INSERT INTO stored_file (storage_name, owner_account_id,"
                 + " original_name, content_type, size_bytes, sha256, uploaded_at) VALUES (?, ?, ?, 'application/pdf', 1, ?, ?)",
                 PreparedStatement.RETURN_GENERATED_KEYS);

@@ -15,7 +15,7 @@ public final class TrendChart {
     private static final double WIDTH = 880;
     private static final double HEIGHT = 320;
     private static final double LEFT = 80;
-    private static final double RIGHT = 24;
+    private static final double RIGHT = 48;
     private static final double TOP = 20;
     private static final double BOTTOM = 50;
 
