@@ -128,6 +128,8 @@ public final class DemoDataLoader {
                         new DemoEngagementWriter(connection, LocalDate.now(DemoEngagementWriter.UK),
                                 java.time.Instant.now()).write();
                         DemoMoney.write(connection, java.time.Instant.now(), passwordHashes);
+                        new DemoMarketHistory(connection, gazetteer, DemoMarketplaceGenerator.DEFAULT_SEED,
+                                java.time.Instant.now(), today).write();
                     });
                     printSummary(marketplace);
                 }

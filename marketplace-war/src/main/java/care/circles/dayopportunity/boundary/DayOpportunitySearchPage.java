@@ -27,7 +27,9 @@ import care.circles.platform.FormFeedback;
 import care.circles.platform.InvalidInputException;
 import care.circles.platform.ListPage;
 import care.circles.platform.PageLink;
+import care.circles.search.entity.NothingFoundNearby;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -43,6 +45,9 @@ public class DayOpportunitySearchPage {
 
     @Inject
     DayOpportunitySearch search;
+
+    @Inject
+    Event<NothingFoundNearby> nothingFound;
 
     @Inject
     Gazetteer gazetteer;
@@ -75,6 +80,10 @@ public class DayOpportunitySearchPage {
                     chosen.get("category"), chosen.get("day"), first("free"), chosen.get("price"),
                     chosen.get("facilities"), first("carersBreaks")), gazetteer::find);
             results = search.find(criteria);
+            if (results.total() == 0) {
+                criteria.nearPlace().ifPresent(place -> nothingFound.fire(
+                        new NothingFoundNearby(NothingFoundNearby.Kind.DAY_OPPORTUNITY, place.id())));
+            }
         } catch (InvalidInputException e) {
             feedback.show(e.problems());
         } catch (SearchUnavailableException e) {

@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -17,6 +18,7 @@ import care.circles.pa.control.SearchUnavailableException;
 import care.circles.search.control.Findable;
 import care.circles.search.entity.FindQuery;
 import care.circles.search.entity.Found;
+import care.circles.search.entity.NothingFoundNearby;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -40,6 +42,11 @@ public class DayOpportunityFindable implements Findable {
     @Override
     public int position() {
         return 20;
+    }
+
+    @Override
+    public Optional<NothingFoundNearby.Kind> countedWhenNothingNearby() {
+        return Optional.of(NothingFoundNearby.Kind.DAY_OPPORTUNITY);
     }
 
     @Override

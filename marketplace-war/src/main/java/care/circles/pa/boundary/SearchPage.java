@@ -24,9 +24,11 @@ import care.circles.platform.FormFeedback;
 import care.circles.platform.InvalidInputException;
 import care.circles.platform.PageLink;
 import care.circles.platform.SpokenDate;
+import care.circles.search.entity.NothingFoundNearby;
 import care.circles.taxonomy.control.SupportTaxonomy;
 import care.circles.vetting.entity.CheckType;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -56,6 +58,9 @@ public class SearchPage {
     @Inject
     FacesContext faces;
 
+    @Inject
+    Event<NothingFoundNearby> nothingFound;
+
     private Map<String, List<String>> chosen = Map.of();
     private PaSearchCriteria criteria;
     private PaSearchResults results;
@@ -82,6 +87,8 @@ public class SearchPage {
                     first("car"), chosen.get("available"), chosen.get("checks")).toCriteria(gazetteer::find, taxonomy.current());
             results = search.find(criteria);
             if (results.total() == 0 && hasPlace) {
+                criteria.nearPlace().ifPresent(place -> nothingFound.fire(
+                        new NothingFoundNearby(NothingFoundNearby.Kind.PA, place.id())));
                 suggestWiderDistance();
             }
         } catch (InvalidInputException e) {

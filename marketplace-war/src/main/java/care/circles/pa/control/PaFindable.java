@@ -2,6 +2,7 @@ package care.circles.pa.control;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import care.circles.pa.entity.PaFilters;
@@ -12,6 +13,7 @@ import care.circles.payments.Money;
 import care.circles.search.control.Findable;
 import care.circles.search.entity.FindQuery;
 import care.circles.search.entity.Found;
+import care.circles.search.entity.NothingFoundNearby;
 import care.circles.taxonomy.control.SupportTaxonomy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -39,6 +41,11 @@ public class PaFindable implements Findable {
     @Override
     public int position() {
         return 10;
+    }
+
+    @Override
+    public Optional<NothingFoundNearby.Kind> countedWhenNothingNearby() {
+        return Optional.of(NothingFoundNearby.Kind.PA);
     }
 
     @Override

@@ -16,7 +16,9 @@ import care.circles.platform.ListPage;
 import care.circles.search.control.Findable;
 import care.circles.search.entity.FindQuery;
 import care.circles.search.entity.Found;
+import care.circles.search.entity.NothingFoundNearby;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.faces.context.FacesContext;
@@ -50,6 +52,9 @@ public class FindPage {
     @Inject
     FacesContext faces;
 
+    @Inject
+    Event<NothingFoundNearby> nothingFound;
+
     private final List<Tab> tabs = new ArrayList<>();
     private String q;
     private String near;
@@ -81,6 +86,12 @@ public class FindPage {
         List<Long> totals = new ArrayList<>();
         for (Findable kind : kinds) {
             totals.add(total(kind, firstOnly));
+        }
+        for (int i = 0; i < kinds.size() && query.near() != null && query.page() == 1; i++) {
+            if (totals.get(i) == 0) {
+                long placeId = query.near().id();
+                kinds.get(i).countedWhenNothingNearby().ifPresent(kind -> nothingFound.fire(new NothingFoundNearby(kind, placeId)));
+            }
         }
         String asked = request.get("type");
         shown = kinds.stream().filter(k -> k.key().equals(asked)).findFirst().orElse(null);

@@ -1,8 +1,11 @@
 package care.circles.search.control;
 
+import java.util.Optional;
+
 import care.circles.pa.control.SearchUnavailableException;
 import care.circles.search.entity.FindQuery;
 import care.circles.search.entity.Found;
+import care.circles.search.entity.NothingFoundNearby;
 
 /**
  * One kind of thing the site-wide search box finds (personal assistants, day opportunities,
@@ -21,6 +24,11 @@ public interface Findable {
     int position();
 
     Found find(FindQuery query) throws SearchUnavailableException;
+
+    /** Whether a search of this kind that finds nothing near a place is counted for the council's market view. */
+    default Optional<NothingFoundNearby.Kind> countedWhenNothingNearby() {
+        return Optional.empty();
+    }
 
     /** The kind's own search page with the same words and place, where its filters are. */
     String moreLink(FindQuery query);
