@@ -27,8 +27,17 @@ public class Gazetteer {
         return index().find(typed);
     }
 
+    /**
+     * A place by its id. An id the cached gazetteer does not know reloads it once: the seeds
+     * loader may add places while the application runs, and records can point at them.
+     */
     public Optional<Place> byId(long id) {
-        return index().byId(id);
+        Optional<Place> found = index().byId(id);
+        if (found.isEmpty()) {
+            index = null;
+            found = index().byId(id);
+        }
+        return found;
     }
 
     public List<Place> getPlaces() {
