@@ -37,9 +37,11 @@ import care.circles.market.entity.MonthFigure;
 import care.circles.pa.control.CouncilRates;
 import care.circles.platform.Platform;
 import care.circles.search.entity.NothingFoundNearby;
+import care.circles.vetting.entity.VettingChanged;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -84,12 +86,19 @@ class MarketViewIT {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<VettingChanged> vettingChanged;
+
+    @Inject
+    UserTransaction transaction;
+
     @Resource(lookup = "java:app/jdbc/circles")
     DataSource database;
 
     /** The test town, its village and the ids of both; made once per deployment. */
     private static long town;
     private static long village;
+    private static final List<Long> madePas = new java.util.ArrayList<>();
     private static String townName;
 
     private LocalDate today() {
@@ -141,6 +150,22 @@ class MarketViewIT {
         nothingFound.fire(new NothingFoundNearby(NothingFoundNearby.Kind.PA, town));
         nothingFound.fire(new NothingFoundNearby(NothingFoundNearby.Kind.PA, town));
         nothingFound.fire(new NothingFoundNearby(NothingFoundNearby.Kind.DAY_OPPORTUNITY, village));
+        sendToSearch(madePas);
+    }
+
+    /**
+     * The profiles were written straight to the database: the application sends them to search as
+     * it does after a vetting decision, so the search index agrees with the database for the tests
+     * that follow in the same run (SearchResilienceIT compares the two).
+     */
+    private void sendToSearch(List<Long> paAccounts) {
+        try {
+            transaction.begin();
+            paAccounts.forEach(account -> vettingChanged.fire(new VettingChanged(account)));
+            transaction.commit();
+        } catch (Exception e) {
+            throw new IllegalStateException("could not send the test PAs to search", e);
+        }
     }
 
     private LocalityFigures ourLocality() throws SQLException {
@@ -296,8 +321,10 @@ class MarketViewIT {
     // ---- small builders -------------------------------------------------------------------
 
     private long paAccount() {
-        return accounts.register(EmailAddress.of("market-pa-" + UUID.randomUUID() + "@example.test"),
+        long account = accounts.register(EmailAddress.of("market-pa-" + UUID.randomUUID() + "@example.test"),
                 NewPassword.of(ProviderFixtures.PASSWORD, ProviderFixtures.PASSWORD), Role.PA).id();
+        madePas.add(account);
+        return account;
     }
 
     private void verifiedPa(Connection db, long place, int ratePence, String... slots) throws SQLException {
