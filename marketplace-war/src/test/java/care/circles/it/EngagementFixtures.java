@@ -2,7 +2,6 @@ package care.circles.it;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -160,27 +159,8 @@ public class EngagementFixtures {
         return ((Number) rows(sql, parameters).get(0).get(0)).longValue();
     }
 
-    /** Reads the database as it is committed, past any persistence context. */
     public List<List<Object>> rows(String sql, Object... parameters) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                query.setObject(i + 1, parameters[i]);
-            }
-            List<List<Object>> rows = new ArrayList<>();
-            try (ResultSet result = query.executeQuery()) {
-                while (result.next()) {
-                    List<Object> row = new ArrayList<>();
-                    for (int column = 1; column <= result.getMetaData().getColumnCount(); column++) {
-                        row.add(result.getObject(column));
-                    }
-                    rows.add(row);
-                }
-            }
-            return rows;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return CommittedRows.of(dataSource, sql, parameters);
     }
 
     public static String token() {

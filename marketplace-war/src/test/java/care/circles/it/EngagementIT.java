@@ -12,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -708,27 +707,8 @@ class EngagementIT {
         return ((Number) rows(sql, parameters).get(0).get(0)).longValue();
     }
 
-    /** Reads the database as it is committed, past any persistence context. */
     private List<List<Object>> rows(String sql, Object... parameters) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                query.setObject(i + 1, parameters[i]);
-            }
-            List<List<Object>> rows = new ArrayList<>();
-            try (ResultSet result = query.executeQuery()) {
-                while (result.next()) {
-                    List<Object> row = new ArrayList<>();
-                    for (int column = 1; column <= result.getMetaData().getColumnCount(); column++) {
-                        row.add(result.getObject(column));
-                    }
-                    rows.add(row);
-                }
-            }
-            return rows;
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return CommittedRows.of(dataSource, sql, parameters);
     }
 
     private static boolean eventually(BooleanSupplier condition) throws InterruptedException {

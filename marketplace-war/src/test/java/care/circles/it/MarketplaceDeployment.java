@@ -13,6 +13,6 @@ public final class MarketplaceDeployment {
 
     public static WebArchive war() {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/marketplace.war"))
-                .addClasses(MarketplaceDeployment.class, HttpProbe.class);
+                .addClasses(MarketplaceDeployment.class, HttpProbe.class, CommittedRows.class);
     }
 }
