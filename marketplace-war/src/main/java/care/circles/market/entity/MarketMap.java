@@ -20,6 +20,8 @@ public final class MarketMap {
 
     private static final double WIDTH = 880;
     private static final double MARGIN = 40;
+    /** Towns' names and figures are written to the right of their circles: room for those in the east. */
+    private static final double LABEL_ROOM = 110;
     private static final double LEGEND_HEIGHT = 70;
     private static final double SMALLEST = 5;
     private static final double LARGEST = 22;
@@ -42,7 +44,7 @@ public final class MarketMap {
         double height = map.height() + LEGEND_HEIGHT;
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"market-map\" role=\"group\" viewBox=\"0 0 ")
-                .append(number(WIDTH)).append(' ').append(number(height))
+                .append(number(WIDTH + LABEL_ROOM)).append(' ').append(number(height))
                 .append("\" aria-labelledby=\"market-map-title\" aria-describedby=\"market-map-desc\">");
         svg.append("<title id=\"market-map-title\">Map: ").append(escape(measure.label())).append(" by locality</title>");
         svg.append("<desc id=\"market-map-desc\">Each town is a circle: the larger and darker, the higher its figure. ")
