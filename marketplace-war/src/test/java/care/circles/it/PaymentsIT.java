@@ -52,6 +52,7 @@ import care.circles.finance.control.FinanceAudit;
 import care.circles.finance.entity.AccountLine;
 import care.circles.payment.control.CouncilPayments;
 import care.circles.payment.control.DirectPaymentAccounts;
+import care.circles.place.control.Gazetteer;
 import care.circles.payment.control.PayeeAccounts;
 import care.circles.payment.control.PaymentRequestInbox;
 import care.circles.payment.control.PaymentTimers;
@@ -110,6 +111,9 @@ class PaymentsIT {
 
     @Inject
     DirectPaymentAccounts directPayments;
+
+    @Inject
+    Gazetteer gazetteer;
 
     @Inject
     PaymentRequestInbox inbox;
@@ -453,8 +457,12 @@ class PaymentsIT {
         assertThrows(InvalidInputException.class, () -> open(holder, "100.00", eightWeeksAgo), "one account a person");
         assertThrows(SecurityException.class, () -> directPayments.open(holder, opening(holder, "1.00", eightWeeksAgo)));
         List<String> problems = assertThrows(InvalidInputException.class, () -> AccountOpening.of("", "", null, "ten",
-                "31", "2", "2026", "0", LocalDate.now())).problems().stream().map(p -> p.field()).toList();
-        assertEquals(List.of("holderEmail", "personName", "fourWeekly", "firstLoadDay", "loadEveryDays"), problems);
+                "31", "2", "2026", "0", "Atlantis", gazetteer::find, LocalDate.now())).problems().stream()
+                .map(p -> p.field()).toList();
+        assertEquals(List.of("holderEmail", "personName", "fourWeekly", "firstLoadDay", "loadEveryDays", "homeTown"),
+                problems);
+        assertEquals(gazetteer.find("Bridport").orElseThrow().id(), count("SELECT place_id FROM direct_payment_holder"
+                + " WHERE direct_payment_account_id = ?", account.id()), "where the person lives is kept for the market view");
     }
 
     @Test
@@ -730,7 +738,7 @@ class PaymentsIT {
     private AccountOpening opening(Account holder, String fourWeekly, LocalDate firstLoad) {
         return AccountOpening.of(holder.email().value(), "Person " + holder.id(), null, fourWeekly,
                 Integer.toString(firstLoad.getDayOfMonth()), Integer.toString(firstLoad.getMonthValue()),
-                Integer.toString(firstLoad.getYear()), "28", LocalDate.now());
+                Integer.toString(firstLoad.getYear()), "28", "DT6", gazetteer::find, LocalDate.now());
     }
 
     private HolderAccount open(Account holder, String fourWeekly, LocalDate firstLoad) {

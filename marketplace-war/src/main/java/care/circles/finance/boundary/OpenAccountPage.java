@@ -5,6 +5,7 @@ import care.circles.payment.control.CouncilPayments;
 import care.circles.payment.control.DirectPaymentAccounts;
 import care.circles.payment.entity.AccountOpening;
 import care.circles.payment.entity.HolderAccount;
+import care.circles.place.control.Gazetteer;
 import care.circles.platform.FormFeedback;
 import care.circles.platform.InvalidInputException;
 import jakarta.enterprise.context.RequestScoped;
@@ -28,6 +29,9 @@ public class OpenAccountPage {
     @Inject
     FormFeedback feedback;
 
+    @Inject
+    Gazetteer gazetteer;
+
     private String holderEmail;
     private String personName;
     private String representativeName;
@@ -36,12 +40,13 @@ public class OpenAccountPage {
     private String firstLoadMonth;
     private String firstLoadYear;
     private String loadEveryDays;
+    private String homeTown;
 
     public String open() {
         try {
             HolderAccount opened = accounts.open(current.require(), AccountOpening.of(holderEmail, personName,
                     representativeName, fourWeekly, firstLoadDay, firstLoadMonth, firstLoadYear, getLoadEveryDays(),
-                    payments.today()));
+                    homeTown, gazetteer::find, payments.today()));
             return "/council/finance-account.xhtml?faces-redirect=true&done=opened&id=" + opened.id();
         } catch (InvalidInputException e) {
             feedback.show(e.problems());
@@ -112,5 +117,13 @@ public class OpenAccountPage {
 
     public void setLoadEveryDays(String loadEveryDays) {
         this.loadEveryDays = loadEveryDays;
+    }
+
+    public String getHomeTown() {
+        return homeTown;
+    }
+
+    public void setHomeTown(String homeTown) {
+        this.homeTown = homeTown;
     }
 }

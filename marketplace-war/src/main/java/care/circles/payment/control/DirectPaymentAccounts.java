@@ -69,7 +69,8 @@ public class DirectPaymentAccounts {
             DirectPaymentAccount account = payments.directPayments().open(c, new OpenDirectPayment(person.id(),
                     opening.names().person(), opening.fourWeeklyAmount(), opening.firstLoadOn(),
                     opening.loadEveryDays(), council.id()));
-            DirectPaymentHolder holder = new DirectPaymentHolder(account.id(), opening.names());
+            DirectPaymentHolder holder = new DirectPaymentHolder(account.id(), opening.names(),
+                    opening.home() == null ? null : opening.home().id());
             em.persist(holder);
             audit.record(council.id(), "DP_ACCOUNT_OPENED", "direct_payment_account", account.id(),
                     opening.fourWeeklyAmount() + " every " + opening.loadEveryDays() + " days from "

@@ -4,26 +4,35 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 import care.circles.account.entity.EmailAddress;
 import care.circles.payments.Money;
+import care.circles.place.entity.Place;
 import care.circles.platform.FieldProblem;
 import care.circles.platform.InvalidInputException;
 
 /**
  * What the council decides when it opens a direct payment account, as typed into the form:
  * whose account it is, the 4-weekly amount (zero for an account that only takes one-off and
- * low-value payments), the date of the first load, and how often loads follow.
+ * low-value payments), the date of the first load, how often loads follow, and (if the council
+ * knows it) the town the person lives in, so the local market view counts them there.
+ *
+ * @param home null when the form left it empty
  */
 public record AccountOpening(EmailAddress holderEmail, HolderNames names, Money fourWeeklyAmount, LocalDate firstLoadOn,
-                             int loadEveryDays) {
+                             int loadEveryDays, Place home) {
 
     /**
-     * @param today the council's today; the first load may be up to a year either side of it
+     * @param homeTown    a town or postcode district of the council's gazetteer, or empty
+     * @param places      finds a town or postcode district in the gazetteer
+     * @param today       the council's today; the first load may be up to a year either side of it
      * @throws InvalidInputException listing every problem, each naming its input id
      */
     public static AccountOpening of(String email, String personName, String representativeName, String fourWeekly,
-                                    String day, String month, String year, String everyDays, LocalDate today) {
+                                    String day, String month, String year, String everyDays, String homeTown,
+                                    Function<String, Optional<Place>> places, LocalDate today) {
         List<FieldProblem> problems = new ArrayList<>();
         EmailAddress holder = null;
         if (blank(email)) {
@@ -78,10 +87,18 @@ public record AccountOpening(EmailAddress holderEmail, HolderNames names, Money 
         } catch (NumberFormatException e) {
             problems.add(new FieldProblem("loadEveryDays", "Enter how many days between payments as a whole number, like 28"));
         }
+        Place home = null;
+        if (!blank(homeTown)) {
+            home = places.apply(homeTown.strip()).orElse(null);
+            if (home == null) {
+                problems.add(new FieldProblem("homeTown", "We do not know \"" + homeTown.strip() + "\" as a town or"
+                        + " postcode district in the council's area. Check the spelling, or leave it empty"));
+            }
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new AccountOpening(holder, names, amount, first, every);
+        return new AccountOpening(holder, names, amount, first, every, home);
     }
 
     private static boolean blank(String text) {

@@ -34,13 +34,19 @@ public class DirectPaymentHolder {
     @Column(name = "pseudonymised_at")
     private Instant pseudonymisedAt;
 
+    /** Where the person lives, when the council knows it: their locality in the market view. */
+    @Column(name = "place_id")
+    private Long placeId;
+
     protected DirectPaymentHolder() {
     }
 
-    public DirectPaymentHolder(long directPaymentAccountId, HolderNames names) {
+    /** @param placeId where the person lives, or null when the council does not know */
+    public DirectPaymentHolder(long directPaymentAccountId, HolderNames names, Long placeId) {
         this.directPaymentAccountId = directPaymentAccountId;
         this.personName = names.person();
         this.representativeName = names.representative().orElse(null);
+        this.placeId = placeId;
     }
 
     public long directPaymentAccountId() {
