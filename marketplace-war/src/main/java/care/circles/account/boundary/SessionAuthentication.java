@@ -49,8 +49,9 @@ public class SessionAuthentication implements HttpAuthenticationMechanism {
             return context.notifyContainerAboutLogin(caller.name(), caller.groups());
         }
         if (context.isProtected()) {
-            if ("GET".equals(request.getMethod())) {
-                request.getSession().setAttribute(GOING_TO, pathAndQuery(request));
+            String goingTo = pathAndQuery(request);
+            if ("GET".equals(request.getMethod()) && isOwnPath(goingTo)) {
+                request.getSession().setAttribute(GOING_TO, goingTo);
             }
             return context.redirect(request.getContextPath() + SIGN_IN_PAGE);
         }
@@ -87,6 +88,14 @@ public class SessionAuthentication implements HttpAuthenticationMechanism {
                     new SignedInCaller(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
         }
         return context.notifyContainerAboutLogin(result);
+    }
+
+    /**
+     * Only a plain path below the application is kept to go back to: "//host/…" or a backslash
+     * would let a crafted link send someone to another site after they sign in.
+     */
+    static boolean isOwnPath(String pathAndQuery) {
+        return pathAndQuery.startsWith("/") && !pathAndQuery.startsWith("//") && pathAndQuery.indexOf('\\') < 0;
     }
 
     private static String pathAndQuery(HttpServletRequest request) {
