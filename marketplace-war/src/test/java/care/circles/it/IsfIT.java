@@ -13,7 +13,9 @@ import java.sql.Connection;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import javax.sql.DataSource;
 
@@ -102,6 +104,26 @@ class IsfIT {
         assertTrue(refused.getMessage().contains("not accredited as an ISF provider"), refused.getMessage());
         assertThrows(IsfRefused.class, () -> isfs.create(notAccredited, newIsf(notAccredited, "12000.00")));
         assertEquals(0L, countIsfs(holder(notAccredited)));
+    }
+
+    @Test
+    void anIsfKeepsTheTownThePersonLivesInAndAnUnknownTownIsRefused() {
+        Account broker = broker();
+        Function<String, Optional<Long>> gazetteer = town -> "DT6".equals(town) ? Optional.of(bridport())
+                : Optional.empty();
+        InvalidInputException unknown = assertThrows(InvalidInputException.class, () -> NewIsf.of(holder(broker),
+                "Person " + token(), null, null, "1000.00", "Swim weekly", today().toString(), "Atlantis", today(),
+                isfs::personAccount, gazetteer));
+        assertEquals(List.of(NewIsf.HOME_TOWN), unknown.problems().stream().map(p -> p.field()).toList());
+
+        Isf isf = isfs.create(fixtures.council(), NewIsf.of(holder(broker), "Person " + token(), null, null, "1000.00",
+                "Swim weekly", today().toString(), "DT6", today(), isfs::personAccount, gazetteer));
+        assertEquals(bridport(), ((Number) em.createNativeQuery("SELECT place_id FROM isf WHERE id = ?")
+                .setParameter(1, isf.id()).getSingleResult()).longValue(), "the market view counts it in Bridport");
+    }
+
+    private long bridport() {
+        return ((Number) em.createNativeQuery("SELECT id FROM place WHERE name = 'Bridport'").getSingleResult()).longValue();
     }
 
     @Test

@@ -9,6 +9,8 @@ import care.circles.isf.control.Isfs;
 import care.circles.isf.entity.Isf;
 import care.circles.isf.entity.IsfRefused;
 import care.circles.isf.entity.NewIsf;
+import care.circles.place.control.Gazetteer;
+import care.circles.place.entity.Place;
 import care.circles.platform.FormFeedback;
 import care.circles.platform.InvalidInputException;
 import care.circles.provider.control.Organisations;
@@ -27,7 +29,7 @@ import jakarta.inject.Named;
 public class IsfForm {
 
     private static final List<String> FIELDS = List.of(NewIsf.HOLDER, NewIsf.PERSON_NAME, NewIsf.PERSON_EMAIL,
-            NewIsf.REPRESENTATIVE_EMAIL, NewIsf.BUDGET, NewIsf.OUTCOMES, NewIsf.START_DATE);
+            NewIsf.REPRESENTATIVE_EMAIL, NewIsf.BUDGET, NewIsf.OUTCOMES, NewIsf.START_DATE, NewIsf.HOME_TOWN);
 
     @Inject
     Isfs isfs;
@@ -43,6 +45,9 @@ public class IsfForm {
 
     @Inject
     FacesContext faces;
+
+    @Inject
+    Gazetteer gazetteer;
 
     private final Map<String, String> answers = new java.util.HashMap<>();
     private String refusal;
@@ -74,7 +79,8 @@ public class IsfForm {
         try {
             NewIsf details = NewIsf.of(holder, answers.get(NewIsf.PERSON_NAME), answers.get(NewIsf.PERSON_EMAIL),
                     answers.get(NewIsf.REPRESENTATIVE_EMAIL), answers.get(NewIsf.BUDGET), answers.get(NewIsf.OUTCOMES),
-                    answers.get(NewIsf.START_DATE), isfs.today(), isfs::personAccount);
+                    answers.get(NewIsf.START_DATE), answers.get(NewIsf.HOME_TOWN), isfs.today(), isfs::personAccount,
+                    town -> gazetteer.find(town).map(Place::id));
             Isf isf = isfs.create(current.require(), details);
             return "/isf/fund.xhtml?faces-redirect=true&id=" + isf.id() + "&created=true";
         } catch (InvalidInputException e) {

@@ -51,6 +51,10 @@ public class Isf {
     @Column(name = "start_date", nullable = false)
     private LocalDate startDate;
 
+    /** Where the person lives, when known: the ISF's locality in the market view. */
+    @Column(name = "place_id")
+    private Long placeId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private IsfStatus status;
@@ -86,6 +90,7 @@ public class Isf {
         this.representativeAccountId = details.representativeAccountId();
         this.annualBudgetPence = details.annualBudget().pence();
         this.startDate = details.startDate();
+        this.placeId = details.homePlaceId();
         this.createdBy = createdBy;
         this.createdAt = now;
         this.status = IsfStatus.PENDING;

@@ -14,10 +14,13 @@ import care.circles.platform.InvalidInputException;
 
 /**
  * A new ISF as council staff or a broker describe it, checked: whose it is, the annual budget,
- * the outcomes of the support plan in the person's own words (one a line), and the start date.
+ * the outcomes of the support plan in the person's own words (one a line), the start date, and
+ * (if known) the town the person lives in, so the local market view counts the ISF there.
+ *
+ * @param homePlaceId null when the form left the town empty
  */
 public record NewIsf(long holderProviderId, String personName, Long personAccountId, Long representativeAccountId,
-                     Money annualBudget, List<String> outcomes, LocalDate startDate) {
+                     Money annualBudget, List<String> outcomes, LocalDate startDate, Long homePlaceId) {
 
     public static final String HOLDER = "holder";
     public static final String PERSON_NAME = "personName";
@@ -26,6 +29,7 @@ public record NewIsf(long holderProviderId, String personName, Long personAccoun
     public static final String BUDGET = "annualBudget";
     public static final String OUTCOMES = "outcomes";
     public static final String START_DATE = "startDate";
+    public static final String HOME_TOWN = "homeTown";
     public static final int MAX_OUTCOMES = 10;
     public static final int MAX_OUTCOME = 500;
 
@@ -41,6 +45,18 @@ public record NewIsf(long holderProviderId, String personName, Long personAccoun
     public static NewIsf of(Long holderProviderId, String personName, String personEmail, String representativeEmail,
                             String annualBudget, String outcomes, String startDate, LocalDate today,
                             Function<String, Optional<Long>> personAccount) {
+        return of(holderProviderId, personName, personEmail, representativeEmail, annualBudget, outcomes, startDate,
+                null, today, personAccount, town -> Optional.empty());
+    }
+
+    /**
+     * @param homeTown a town or postcode district of the council's gazetteer, or empty
+     * @param place    finds the id of a town or postcode district in the gazetteer
+     * @throws InvalidInputException naming every field that is wrong
+     */
+    public static NewIsf of(Long holderProviderId, String personName, String personEmail, String representativeEmail,
+                            String annualBudget, String outcomes, String startDate, String homeTown, LocalDate today,
+                            Function<String, Optional<Long>> personAccount, Function<String, Optional<Long>> place) {
         List<FieldProblem> problems = new ArrayList<>();
         if (holderProviderId == null) {
             problems.add(new FieldProblem(HOLDER, "Choose the organisation that will hold the ISF"));
@@ -84,10 +100,18 @@ public record NewIsf(long holderProviderId, String personName, Long personAccoun
         } catch (DateTimeParseException e) {
             problems.add(new FieldProblem(START_DATE, "Enter the start date, like 2026-12-01"));
         }
+        Long home = null;
+        if (homeTown != null && !homeTown.isBlank()) {
+            home = place.apply(homeTown.strip()).orElse(null);
+            if (home == null) {
+                problems.add(new FieldProblem(HOME_TOWN, "We do not know \"" + homeTown.strip() + "\" as a town or"
+                        + " postcode district in the council's area. Check the spelling, or leave it empty"));
+            }
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new NewIsf(holderProviderId, name, person, representative, budget, outcomeLines, start);
+        return new NewIsf(holderProviderId, name, person, representative, budget, outcomeLines, start, home);
     }
 
     private static Long account(String email, String field, Function<String, Optional<Long>> personAccount,
