@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import care.circles.payments.Money;
+import care.circles.place.entity.TownAnswer;
 import care.circles.platform.FieldProblem;
 import care.circles.platform.InvalidInputException;
 
@@ -100,14 +101,7 @@ public record NewIsf(long holderProviderId, String personName, Long personAccoun
         } catch (DateTimeParseException e) {
             problems.add(new FieldProblem(START_DATE, "Enter the start date, like 2026-12-01"));
         }
-        Long home = null;
-        if (homeTown != null && !homeTown.isBlank()) {
-            home = place.apply(homeTown.strip()).orElse(null);
-            if (home == null) {
-                problems.add(new FieldProblem(HOME_TOWN, "We do not know \"" + homeTown.strip() + "\" as a town or"
-                        + " postcode district in the council's area. Check the spelling, or leave it empty"));
-            }
-        }
+        Long home = TownAnswer.optional(homeTown, place, HOME_TOWN, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import care.circles.account.entity.EmailAddress;
 import care.circles.payments.Money;
 import care.circles.place.entity.Place;
+import care.circles.place.entity.TownAnswer;
 import care.circles.platform.FieldProblem;
 import care.circles.platform.InvalidInputException;
 
@@ -87,14 +88,7 @@ public record AccountOpening(EmailAddress holderEmail, HolderNames names, Money 
         } catch (NumberFormatException e) {
             problems.add(new FieldProblem("loadEveryDays", "Enter how many days between payments as a whole number, like 28"));
         }
-        Place home = null;
-        if (!blank(homeTown)) {
-            home = places.apply(homeTown.strip()).orElse(null);
-            if (home == null) {
-                problems.add(new FieldProblem("homeTown", "We do not know \"" + homeTown.strip() + "\" as a town or"
-                        + " postcode district in the council's area. Check the spelling, or leave it empty"));
-            }
-        }
+        Place home = TownAnswer.optional(homeTown, places, "homeTown", problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
