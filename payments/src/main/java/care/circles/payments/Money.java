@@ -127,8 +127,18 @@ public record Money(long pence) implements Comparable<Money> {
     /** For people to read: "£1,250.00", "-£3.20". */
     @Override
     public String toString() {
-        String digits = String.format("%,.2f", BigDecimal.valueOf(Math.abs(pence), 2));
-        return (pence < 0 ? "-£" : "£") + digits;
+        // By hand rather than String.format("%,.2f"): pages show many amounts, and the formatter is slow.
+        String pounds = Long.toString(Math.abs(pence / 100));
+        long penceOnly = Math.abs(pence % 100);
+        StringBuilder text = new StringBuilder(pounds.length() + 8);
+        text.append(pence < 0 ? "-£" : "£");
+        for (int i = 0; i < pounds.length(); i++) {
+            if (i > 0 && (pounds.length() - i) % 3 == 0) {
+                text.append(',');
+            }
+            text.append(pounds.charAt(i));
+        }
+        return text.append('.').append(penceOnly < 10 ? "0" : "").append(penceOnly).toString();
     }
 
     @Override

@@ -55,6 +55,14 @@ class MoneyTest {
     void printsPoundsForPeopleAndForForms() {
         assertEquals("£1,250.05", Money.ofPence(125005).toString());
         assertEquals("-£3.20", Money.ofPence(-320).toString());
+        assertEquals("£0.00", Money.ofPence(0).toString());
+        assertEquals("£0.05", Money.ofPence(5).toString());
+        assertEquals("-£0.05", Money.ofPence(-5).toString());
+        assertEquals("£999.99", Money.ofPence(99999).toString());
+        assertEquals("£1,000,000.00", Money.ofPence(100_000_000).toString());
+        assertEquals("-£1,234,567.89", Money.ofPence(-123_456_789).toString());
+        assertEquals("£92,233,720,368,547,758.07", Money.ofPence(Long.MAX_VALUE).toString());
+        assertEquals("-£92,233,720,368,547,758.08", Money.ofPence(Long.MIN_VALUE).toString());
         assertEquals("14.50", Money.ofPence(1450).toPlainPounds());
         assertEquals("0.07", Money.ofPence(7).toPlainPounds());
     }

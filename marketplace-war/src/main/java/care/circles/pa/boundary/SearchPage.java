@@ -1,5 +1,6 @@
 package care.circles.pa.boundary;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,7 +9,7 @@ import java.util.stream.Collectors;
 
 import care.circles.pa.control.PaSearch;
 import care.circles.pa.control.SearchUnavailableException;
-import care.circles.pa.entity.AvailabilitySlot;
+import care.circles.pa.entity.Gender;
 import care.circles.pa.entity.Language;
 import care.circles.pa.entity.PaSearchCriteria;
 import care.circles.pa.entity.PaSearchParameters;
@@ -26,6 +27,7 @@ import care.circles.platform.PageLink;
 import care.circles.platform.SpokenDate;
 import care.circles.search.entity.NothingFoundNearby;
 import care.circles.taxonomy.control.SupportTaxonomy;
+import care.circles.taxonomy.entity.SupportTypes;
 import care.circles.vetting.entity.CheckType;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.event.Event;
@@ -67,6 +69,13 @@ public class SearchPage {
     private boolean unavailable;
     private Integer widerKm;
     private long widerTotal;
+    // Worked out once per page, on first use.
+    private List<FilterChoice> skillOptions;
+    private List<FilterChoice> checkOptions;
+    private List<FilterChoice> languageOptions;
+    private List<FilterChoice> genderOptions;
+    private List<AvailabilityRow> availabilityRows;
+    private List<ResultCard> cards;
 
     /** Runs on page load. */
     public void load() {
@@ -167,31 +176,100 @@ public class SearchPage {
         return results == null ? List.of() : results.facet(name);
     }
 
-    public List<FacetCount> getSkillOptions() {
-        return options("skills", taxonomy.current().active().stream()
-                .map(s -> new FacetCount(s.code(), s.label(), 0)).toList());
+    public List<FilterChoice> getSkillOptions() {
+        if (skillOptions == null) {
+            skillOptions = choices("skills", taxonomy.current().active().stream()
+                    .map(s -> new FacetCount(s.code(), s.label(), 0)).toList(), false);
+        }
+        return skillOptions;
     }
 
-    public List<FacetCount> getCheckOptions() {
-        return options("checks", Arrays.stream(CheckType.values())
-                .map(c -> new FacetCount(c.name(), c.label(), 0)).toList());
+    public List<FilterChoice> getCheckOptions() {
+        if (checkOptions == null) {
+            checkOptions = choices("checks", Arrays.stream(CheckType.values())
+                    .map(c -> new FacetCount(c.name(), c.label(), 0)).toList(), false);
+        }
+        return checkOptions;
     }
 
-    /** "Enhanced DBS check, verified 1 October 2026". */
-    public String badgeText(PaSearchResults.CheckBadge badge) {
-        return badge.label() + ", verified " + SpokenDate.of(java.time.LocalDate.parse(badge.verifiedOn()));
+    /** Only languages some result speaks, and any already ticked. */
+    public List<FilterChoice> getLanguageOptions() {
+        if (languageOptions == null) {
+            languageOptions = choices("languages", Arrays.stream(Language.values())
+                    .map(l -> new FacetCount(l.name(), l.getLabel(), 0)).toList(), true);
+        }
+        return languageOptions;
     }
 
-    public List<FacetCount> getLanguageOptions() {
-        return options("languages", Arrays.stream(Language.values())
-                .map(l -> new FacetCount(l.name(), l.getLabel(), 0)).toList()).stream()
-                .filter(o -> o.count() > 0 || isChosen("languages", o.value())).toList();
+    public List<FilterChoice> getGenderOptions() {
+        if (genderOptions == null) {
+            genderOptions = choices("gender", Arrays.stream(Gender.values()).filter(g -> g != Gender.NOT_SAID)
+                    .map(g -> new FacetCount(g.name(), g.getLabel(), 0)).toList(), false);
+        }
+        return genderOptions;
     }
 
-    /** Every option, with its count among the results (0 when none has it). */
-    private List<FacetCount> options(String facet, List<FacetCount> all) {
+    /** Every option with its count among the results (0 when none has it), ticked as the search asked. */
+    private List<FilterChoice> choices(String facet, List<FacetCount> all, boolean onlyFoundOrTicked) {
         Map<String, Long> counts = facet(facet).stream().collect(Collectors.toMap(FacetCount::value, FacetCount::count));
-        return all.stream().map(o -> new FacetCount(o.value(), o.label(), counts.getOrDefault(o.value(), 0L))).toList();
+        List<FilterChoice> choices = new ArrayList<>();
+        for (FacetCount option : all) {
+            long count = counts.getOrDefault(option.value(), 0L);
+            boolean ticked = isChosen(facet, option.value());
+            if (!onlyFoundOrTicked || count > 0 || ticked) {
+                choices.add(new FilterChoice(facet, option.value(), option.label() + " (" + count + ")", ticked));
+            }
+        }
+        return choices;
+    }
+
+    /** The week as rows of a table: a day, then a box for each part of it. */
+    public List<AvailabilityRow> getAvailabilityRows() {
+        if (availabilityRows == null) {
+            availabilityRows = Arrays.stream(java.time.DayOfWeek.values()).map(day -> new AvailabilityRow(
+                    day.getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.UK),
+                    WeeklyAvailability.everySlot().stream().filter(slot -> slot.day() == day)
+                            .map(slot -> new FilterChoice("available", slot.code(), slot.label(),
+                                    isChosen("available", slot.code())))
+                            .toList())).toList();
+        }
+        return availabilityRows;
+    }
+
+    /** One row of the availability table. */
+    public static final class AvailabilityRow {
+        private final String day;
+        private final List<FilterChoice> slots;
+
+        AvailabilityRow(String day, List<FilterChoice> slots) {
+            this.day = day;
+            this.slots = slots;
+        }
+
+        /** "Mon". */
+        public String getDay() {
+            return day;
+        }
+
+        public List<FilterChoice> getSlots() {
+            return slots;
+        }
+    }
+
+    /** This page of results, each with the texts it shows. */
+    public List<ResultCard> getResults() {
+        if (cards == null) {
+            SupportTypes types = taxonomy.current();
+            cards = getItems().stream().map(pa -> new ResultCard(pa.id(), pa.displayName(),
+                    pa.distanceKm() == null ? pa.town() : pa.town() + ", " + pa.distanceKm() + " km away",
+                    Money.ofPence(pa.hourlyRatePence()).toString(),
+                    pa.skills().stream().map(types::label).collect(Collectors.joining(", ")),
+                    languageLabels(pa.languages()),
+                    pa.reviewCount() == 0 ? "No reviews yet" : pa.reviewsText(),
+                    pa.checks().stream().map(SearchPage::badgeText).toList(),
+                    pa.hasPhoto())).toList();
+        }
+        return cards;
     }
 
     public long count(String facet, String value) {
@@ -212,20 +290,8 @@ public class SearchPage {
         return criteria != null && !criteria.filters().isEmpty();
     }
 
-    public List<AvailabilitySlot> slotsOf(String day) {
-        return WeeklyAvailability.everySlot().stream().filter(s -> s.day().name().equals(day)).toList();
-    }
-
-    public List<String> getDays() {
-        return Arrays.stream(java.time.DayOfWeek.values()).map(Enum::name).toList();
-    }
-
     public List<PartOfDay> getPartsOfDay() {
         return List.of(PartOfDay.values());
-    }
-
-    public String dayName(String day) {
-        return java.time.DayOfWeek.valueOf(day).getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK);
     }
 
     public int getPageNumber() {
@@ -268,11 +334,12 @@ public class SearchPage {
         return link.toString();
     }
 
-    public String skillLabel(String code) {
-        return taxonomy.current().label(code);
+    /** "Enhanced DBS check, verified 1 October 2026". */
+    private static String badgeText(PaSearchResults.CheckBadge badge) {
+        return badge.label() + ", verified " + SpokenDate.of(java.time.LocalDate.parse(badge.verifiedOn()));
     }
 
-    public String languageLabels(List<String> codes) {
+    private static String languageLabels(List<String> codes) {
         return codes.stream().map(code -> {
             try {
                 return Language.valueOf(code).getLabel();
@@ -280,10 +347,6 @@ public class SearchPage {
                 return code;
             }
         }).collect(Collectors.joining(", "));
-    }
-
-    public String pounds(long pence) {
-        return Money.ofPence(pence).toString();
     }
 
     public List<SearchOrder> getOrders() {
