@@ -23,6 +23,7 @@ import care.circles.account.entity.Role;
 import care.circles.engagement.entity.Agreement;
 import care.circles.oversight.control.CouncilQueues;
 import care.circles.platform.InvalidInputException;
+import care.circles.privacy.control.PersonalData;
 import care.circles.review.control.PaReviews;
 import care.circles.review.entity.PaReview;
 import care.circles.review.entity.ReviewEligibility;
@@ -51,6 +52,9 @@ class PaReviewsIT {
 
     @Inject
     PaReviews reviews;
+
+    @Inject
+    PersonalData personalData;
 
     @Inject
     CouncilQueues queues;
@@ -123,8 +127,8 @@ class PaReviewsIT {
         assertFalse(profile.contains(holder.email().value()), "the author is never named");
 
         String name = fixtures.profileOf(pa).displayName();
-        HttpResponse<String> api = new HttpProbe(base).getUntil("/api/v1/pas?q=" + name.replace(' ', '+'),
-                r -> r.body().contains(name), Duration.ofSeconds(30));
+        assertEquals(2, reviewCountInSearch(pa, 2), "each review is sent to the search index with the PA's listing");
+        HttpResponse<String> api = new HttpProbe(base).get("/api/v1/pas?q=" + name.replace(' ', '+'));
         assertTrue(api.body().contains("\"reviewCount\":2") && api.body().contains("\"averageRating\":4.5"),
                 "the API gives the count and average: " + api.body());
         assertTrue(FormSession.anonymous(base).get("/search.xhtml?q=" + name.replace(' ', '+')).body()
@@ -228,9 +232,10 @@ class PaReviewsIT {
     // ---- the council hides -------------------------------------------------------------------
 
     @Test
-    void councilStaffHideAReviewWithAnAuditedReasonAndItLeavesTheProfileButStaysOnRecord() {
+    void councilStaffHideAReviewWithAnAuditedReasonAndItLeavesTheProfileButStaysOnRecord() throws Exception {
         Account pa = fixtures.pa("Dorchester");
         PaReview review = reviewOf(pa);
+        assertEquals(1, reviewCountInSearch(pa, 1));
         reviews.reply(pa, review.id(), "Thank you for the kind words");
         reviews.report(pa, review.id(), "It names my other client");
         Account council = fixtures.council();
@@ -251,6 +256,21 @@ class PaReviewsIT {
         assertFalse(profile.contains(WORDS), "the review is gone from the profile");
         assertFalse(profile.contains("Thank you for the kind words"), "the reply goes with it");
         assertThrows(InvalidInputException.class, () -> reviews.reply(pa, review.id(), "Replying after all"));
+        assertEquals(0, reviewCountInSearch(pa, 0), "search results stop counting it too");
+    }
+
+    @Test
+    void erasingTheAuthorTakesTheirReviewOutOfTheCountInSearchResults() throws Exception {
+        Account pa = fixtures.pa("Dorchester");
+        Account holder = fixtures.account(Role.DP_HOLDER);
+        fixtures.approvedTimesheet(fixtures.agreement(holder, pa, "Dorchester"));
+        reviews.write(holder, pa.id(), "5", WORDS);
+        assertEquals(1, reviewCountInSearch(pa, 1));
+
+        personalData.erase(holder, EngagementFixtures.PASSWORD.toCharArray(), true);
+
+        assertEquals("No reviews yet", reviews.summary(pa.id()).description());
+        assertEquals(0, reviewCountInSearch(pa, 0), "the PA's listing is sent to search again without it");
     }
 
     @Test
@@ -273,6 +293,27 @@ class PaReviewsIT {
     // ---- helpers -------------------------------------------------------------------------------
 
     /** A review of the PA by a new holder whose timesheet from the PA was approved. */
+    /** The review count the search API gives for the PA, once it is the one expected (or whatever it is after 30 s). */
+    private long reviewCountInSearch(Account pa, long expected) throws InterruptedException {
+        long profileId = fixtures.profileOf(pa).id();
+        String name = fixtures.profileOf(pa).displayName();
+        HttpResponse<String> api = new HttpProbe(base).getUntil("/api/v1/pas?size=100&q=" + HttpProbe.encode(name),
+                r -> reviewCountOf(r, profileId) == expected, Duration.ofSeconds(30));
+        return reviewCountOf(api, profileId);
+    }
+
+    private static long reviewCountOf(HttpResponse<String> api, long profileId) {
+        if (api.statusCode() != 200) {
+            return -1;
+        }
+        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(api.body()))) {
+            return reader.readObject().getJsonArray("items").getValuesAs(jakarta.json.JsonObject.class).stream()
+                    .filter(item -> item.getJsonNumber("id").longValue() == profileId)
+                    .mapToLong(item -> item.getJsonNumber("reviewCount").longValue())
+                    .findFirst().orElse(-1);
+        }
+    }
+
     private PaReview reviewOf(Account pa) {
         Account holder = fixtures.account(Role.DP_HOLDER);
         fixtures.approvedTimesheet(fixtures.agreement(holder, pa, "Dorchester"));

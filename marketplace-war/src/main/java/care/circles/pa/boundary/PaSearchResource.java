@@ -16,7 +16,7 @@ import care.circles.pa.entity.PaSearchResults;
 import care.circles.place.control.Gazetteer;
 import care.circles.platform.Problem;
 import care.circles.taxonomy.control.SupportTaxonomy;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -25,8 +25,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+/** Stateless, so one instance answers every request (no bean to build per search). */
 @Path("v1/pas")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class PaSearchResource {
 

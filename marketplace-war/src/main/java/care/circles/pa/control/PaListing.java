@@ -5,6 +5,7 @@ import java.util.List;
 import care.circles.pa.entity.Language;
 import care.circles.pa.entity.PaProfile;
 import care.circles.place.entity.Place;
+import care.circles.review.entity.ReviewSummary;
 import care.circles.taxonomy.entity.SupportTypes;
 import care.circles.vetting.entity.VerifiedCheck;
 import jakarta.json.bind.Jsonb;
@@ -18,7 +19,7 @@ public record PaListing(long id, String displayName, String town, long placeId, 
                         List<String> skills, List<String> skillLabels, long hourlyRatePence, String aboutMe,
                         String publishedAt, List<String> languages, String gender, boolean hasCar,
                         boolean hasDrivingLicence, int travelKm, String employment, List<String> availability,
-                        boolean hasPhoto, List<Badge> checks) {
+                        boolean hasPhoto, List<Badge> checks, long reviewCount, Double averageRating) {
 
     public static final String INDEX = "pas";
     private static final Jsonb JSON = JsonbBuilder.create();
@@ -36,11 +37,13 @@ public record PaListing(long id, String displayName, String town, long placeId, 
     }
 
     /**
-     * @param badges the PA's verified, unexpired checks; kinds of support that need vetting (personal
-     *               care) are listed only when they include a verified photo ID and enhanced DBS check
+     * @param badges  the PA's verified, unexpired checks; kinds of support that need vetting (personal
+     *                care) are listed only when they include a verified photo ID and enhanced DBS check
+     * @param reviews the PA's shown reviews: count and average go into the listing, so a page of
+     *                results needs no database query
      */
     public static PaListing of(PaProfile profile, Place place, boolean hasPhoto, SupportTypes types,
-                               List<VerifiedCheck> badges) {
+                               List<VerifiedCheck> badges, ReviewSummary reviews) {
         boolean vetted = VerifiedCheck.allowPersonalCare(badges);
         List<String> skills = types.ordered(profile.skills()).stream()
                 .filter(code -> vetted || !types.needsVetting(code))
@@ -54,7 +57,8 @@ public record PaListing(long id, String displayName, String town, long placeId, 
                 profile.languages().stream().sorted().map(Language::name).toList(),
                 profile.gender().name(), profile.hasCar(), profile.hasDrivingLicence(), profile.travelKm(),
                 profile.employment().name(), profile.availability().codes(), hasPhoto,
-                badges.stream().map(Badge::of).toList());
+                badges.stream().map(Badge::of).toList(),
+                reviews.count(), reviews.isEmpty() ? null : reviews.average().doubleValue());
     }
 
     public String toJson() {

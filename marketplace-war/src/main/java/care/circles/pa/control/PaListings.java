@@ -11,6 +11,8 @@ import care.circles.pa.entity.PaPhoto;
 import care.circles.pa.entity.PaProfile;
 import care.circles.place.entity.Place;
 import care.circles.platform.Platform;
+import care.circles.review.control.PaReviews;
+import care.circles.review.entity.ReviewSummary;
 import care.circles.taxonomy.control.SupportTaxonomy;
 import care.circles.vetting.control.VettingRecords;
 import care.circles.vetting.entity.VerifiedCheck;
@@ -19,7 +21,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-/** Builds search listings with what they need from around the profile: photo, taxonomy labels, vetting badges. */
+/** Builds search listings with what they need from around the profile: photo, taxonomy labels, vetting badges, reviews. */
 @ApplicationScoped
 public class PaListings {
 
@@ -33,11 +35,19 @@ public class PaListings {
     VettingRecords vetting;
 
     @Inject
+    PaReviews reviews;
+
+    @Inject
     Clock clock;
 
     public PaListing listingOf(PaProfile profile, Place place) {
         return PaListing.of(profile, place, em.find(PaPhoto.class, profile.id()) != null, taxonomy.current(),
-                vetting.currentlyVerified(profile.accountId(), today()));
+                vetting.currentlyVerified(profile.accountId(), today()), reviews.summary(profile.accountId()));
+    }
+
+    /** For a full rebuild: every reviewed PA's review summary (by account id) at once. */
+    public Map<Long, ReviewSummary> reviewsByPa() {
+        return reviews.summariesByPa();
     }
 
     /** For a full rebuild: every PA's badges at once. */

@@ -19,6 +19,7 @@ import care.circles.pa.entity.ProfileDetails;
 import care.circles.place.control.Gazetteer;
 import care.circles.place.entity.Place;
 import care.circles.search.control.SearchOutbox;
+import care.circles.review.entity.PaReviewsChanged;
 import care.circles.vetting.entity.VettingChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -202,8 +203,17 @@ public class PaProfiles {
      * in search change with them, in the same transaction as the decision.
      */
     void afterVettingChange(@Observes(during = TransactionPhase.IN_PROGRESS) VettingChanged change) {
+        sendToSearchIfPublished(change.paAccountId());
+    }
+
+    /** A review of the PA was written, hidden or erased: the count and average in search change in the same transaction. */
+    void afterReviewsChange(@Observes(during = TransactionPhase.IN_PROGRESS) PaReviewsChanged change) {
+        sendToSearchIfPublished(change.paAccountId());
+    }
+
+    private void sendToSearchIfPublished(long paAccountId) {
         em.createNamedQuery(PaProfile.BY_ACCOUNT, PaProfile.class)
-                .setParameter("accountId", change.paAccountId())
+                .setParameter("accountId", paAccountId)
                 .getResultStream()
                 .filter(PaProfile::isPublished)
                 .findFirst()

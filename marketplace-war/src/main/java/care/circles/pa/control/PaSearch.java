@@ -21,8 +21,6 @@ import care.circles.pa.entity.PaSearchResults.FacetCount;
 import care.circles.pa.entity.PaSearchResults.PaHit;
 import care.circles.place.entity.GeoPoint;
 import care.circles.place.entity.Place;
-import care.circles.review.control.PaReviews;
-import care.circles.review.entity.ReviewSummary;
 import care.circles.search.control.SearchConnection;
 import care.circles.taxonomy.control.SupportTaxonomy;
 import care.circles.taxonomy.entity.SupportTypes;
@@ -67,9 +65,6 @@ public class PaSearch {
     @Inject
     SupportTaxonomy taxonomy;
 
-    @Inject
-    PaReviews reviews;
-
     private Map<String, Function<String, String>> facets() {
         SupportTypes types = taxonomy.current();
         Map<String, Function<String, String>> facets = new LinkedHashMap<>();
@@ -94,28 +89,27 @@ public class PaSearch {
         facets.keySet().forEach(name -> aggregations.put(name,
                 Aggregation.of(a -> a.terms(t -> t.field(FIELDS.getOrDefault(name, name)).size(100)))));
         aggregations.put("withCar", Aggregation.of(a -> a.filter(f -> f.term(t -> t.field("hasCar").value(true)))));
-        List<PaListing> listings;
+        List<ShownListing> listings;
         long total;
         Map<String, List<FacetCount>> counted;
         try {
-            SearchResponse<PaListing> response = connection.cluster().client().search(s -> s
+            SearchResponse<ShownListing> response = connection.cluster().client().search(s -> s
                     .index(PaListing.INDEX)
+                    .source(src -> src.filter(f -> f.includes(ShownListing.FIELDS)))
                     .query(query)
                     .sort(sortFor(criteria))
                     .from(criteria.offset())
                     .size(criteria.size())
                     .trackTotalHits(t -> t.enabled(true))
-                    .aggregations(aggregations), PaListing.class);
+                    .aggregations(aggregations), ShownListing.class);
             listings = response.hits().hits().stream().map(Hit::source).toList();
             total = response.hits().total() == null ? listings.size() : response.hits().total().value();
             counted = counts(facets, response.aggregations());
         } catch (IOException | RuntimeException e) {
             throw new SearchUnavailableException(e);
         }
-        // Reviews change often and matter only for the PAs on this page: read from the database, not the index.
-        Map<Long, ReviewSummary> reviewed = reviews.summariesOfProfiles(listings.stream().map(PaListing::id).toList());
         Place near = criteria.nearPlace().orElse(null);
-        List<PaHit> items = listings.stream().map(listing -> toHit(listing, near, reviewed.get(listing.id()))).toList();
+        List<PaHit> items = listings.stream().map(listing -> toHit(listing, near)).toList();
         return new PaSearchResults(total, items, counted);
     }
 
@@ -208,7 +202,7 @@ public class PaSearch {
         return sort;
     }
 
-    private static PaHit toHit(PaListing listing, Place near, ReviewSummary reviewed) {
+    private static PaHit toHit(ShownListing listing, Place near) {
         Double distance = null;
         if (near != null) {
             double km = near.point().kilometresTo(new GeoPoint(listing.location().lat(), listing.location().lon()));
@@ -218,6 +212,18 @@ public class PaSearch {
                 listing.hourlyRatePence(), listing.languages(), listing.gender(), listing.employment(),
                 listing.hasCar(), listing.hasPhoto(), listing.checks().stream()
                         .map(b -> new CheckBadge(b.type(), b.label(), b.verifiedOn(), b.expiresOn())).toList(),
-                reviewed == null ? 0 : reviewed.count(), reviewed == null ? null : reviewed.average().doubleValue());
+                listing.reviewCount(), listing.averageRating());
+    }
+
+    /**
+     * The part of a {@link PaListing} a result shows: only these fields are fetched from the index
+     * (not the words about the PA, which are searched but not shown), named as in the listing.
+     */
+    record ShownListing(long id, String displayName, String town, PaListing.Location location, List<String> skills,
+                        long hourlyRatePence, List<String> languages, String gender, String employment, boolean hasCar,
+                        boolean hasPhoto, List<PaListing.Badge> checks, long reviewCount, Double averageRating) {
+
+        static final List<String> FIELDS = java.util.Arrays.stream(ShownListing.class.getRecordComponents())
+                .map(java.lang.reflect.RecordComponent::getName).toList();
     }
 }

@@ -17,6 +17,7 @@ import care.circles.indexer.IndexedDocument;
 import care.circles.indexer.SearchIndexes;
 import care.circles.pa.entity.PaProfile;
 import care.circles.place.control.Gazetteer;
+import care.circles.review.entity.ReviewSummary;
 import care.circles.search.control.SearchConnection;
 import care.circles.search.control.SearchOutbox;
 import care.circles.taxonomy.control.SupportTaxonomy;
@@ -149,6 +150,7 @@ public class PaSearchIndex {
             Set<Long> withPhotos = listings.profilesWithPhotos();
             SupportTypes types = taxonomy.current();
             Map<Long, List<VerifiedCheck>> badges = listings.badgesByPa();
+            Map<Long, ReviewSummary> reviews = listings.reviewsByPa();
             long indexed;
             // Fetch the profiles' collections in a few IN queries, not three queries per profile.
             try (Stream<PaProfile> published = em.createNamedQuery(PaProfile.PUBLISHED, PaProfile.class)
@@ -160,7 +162,8 @@ public class PaSearchIndex {
                 Iterator<IndexedDocument> documents = published
                         .map(p -> new IndexedDocument(String.valueOf(p.id()),
                                 PaListing.of(p, gazetteer.byId(p.placeId()).orElseThrow(), withPhotos.contains(p.id()), types,
-                                        badges.getOrDefault(p.accountId(), List.of()))
+                                        badges.getOrDefault(p.accountId(), List.of()),
+                                        reviews.getOrDefault(p.accountId(), ReviewSummary.NONE))
                                         .toJson(), snapshot))
                         .iterator();
                 indexed = new SearchIndexes(connection.cluster(), clock).rebuild(DEFINITION, documents,

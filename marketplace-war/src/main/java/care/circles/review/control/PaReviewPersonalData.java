@@ -7,7 +7,10 @@ import care.circles.account.entity.Account;
 import care.circles.privacy.control.PersonalDataHolder;
 import care.circles.privacy.control.PersonalRows;
 import care.circles.privacy.entity.PersonalRecord;
+import care.circles.review.entity.PaReviewsChanged;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -21,6 +24,9 @@ public class PaReviewPersonalData implements PersonalDataHolder {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Event<PaReviewsChanged> changed;
 
     @Override
     public String title() {
@@ -50,7 +56,12 @@ public class PaReviewPersonalData implements PersonalDataHolder {
 
     @Override
     public void erase(Account person) {
+        @SuppressWarnings("unchecked")
+        List<Number> reviewedPas = em.createNativeQuery("SELECT DISTINCT pa_account_id FROM pa_review"
+                + " WHERE author_account_id = ? AND pa_account_id <> ?")
+                .setParameter(1, person.id()).setParameter(2, person.id()).getResultList();
         em.createNativeQuery("DELETE FROM pa_review WHERE author_account_id = ? OR pa_account_id = ?")
                 .setParameter(1, person.id()).setParameter(2, person.id()).executeUpdate();
+        reviewedPas.forEach(pa -> changed.fire(new PaReviewsChanged(pa.longValue())));
     }
 }

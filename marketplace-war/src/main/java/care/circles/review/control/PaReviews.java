@@ -1,7 +1,6 @@
 package care.circles.review.control;
 
 import java.time.Clock;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,11 +12,13 @@ import care.circles.audit.control.AuditTrail;
 import care.circles.engagement.entity.StatedReason;
 import care.circles.platform.InvalidInputException;
 import care.circles.review.entity.PaReview;
+import care.circles.review.entity.PaReviewsChanged;
 import care.circles.review.entity.ReviewContent;
 import care.circles.review.entity.ReviewEligibility;
 import care.circles.review.entity.ReviewSummary;
 import care.circles.timesheet.entity.TimesheetStatus;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -43,6 +44,10 @@ public class PaReviews {
     @Inject
     Clock clock;
 
+    /** Search results show each PA's review count and average from the index: it is told in the same transaction. */
+    @Inject
+    Event<PaReviewsChanged> changed;
+
     /** The reviews shown on the PA's profile, newest first. */
     public List<PaReview> shown(long paAccountId) {
         return em.createNamedQuery(PaReview.SHOWN, PaReview.class).setParameter("pa", paAccountId).getResultList();
@@ -53,15 +58,12 @@ public class PaReviews {
         return ReviewSummary.of(((Number) row[0]).longValue(), row[1] == null ? null : ((Number) row[1]).doubleValue());
     }
 
-    /** The shown reviews of each of these published PAs (by profile id) that has any, for search results. */
-    public Map<Long, ReviewSummary> summariesOfProfiles(Collection<Long> profileIds) {
-        if (profileIds.isEmpty()) {
-            return Map.of();
-        }
+    /** The shown reviews of every PA who has any, by the PA's account id: for rebuilding the search index. */
+    public Map<Long, ReviewSummary> summariesByPa() {
         Map<Long, ReviewSummary> summaries = new HashMap<>();
-        em.createQuery("SELECT p.id, COUNT(r), AVG(r.rating) FROM PaProfile p, PaReview r WHERE r.paAccountId = p.accountId"
-                        + " AND r.hiddenAt IS NULL AND p.id IN :ids GROUP BY p.id", Object[].class)
-                .setParameter("ids", profileIds).getResultList()
+        em.createQuery("SELECT r.paAccountId, COUNT(r), AVG(r.rating) FROM PaReview r WHERE r.hiddenAt IS NULL"
+                        + " GROUP BY r.paAccountId", Object[].class)
+                .getResultList()
                 .forEach(row -> summaries.put(((Number) row[0]).longValue(),
                         ReviewSummary.of(((Number) row[1]).longValue(), ((Number) row[2]).doubleValue())));
         return summaries;
@@ -97,6 +99,7 @@ public class PaReviews {
         PaReview review = new PaReview(paAccountId, author.id(), place, ReviewContent.of(rating, words), clock.instant());
         em.persist(review);
         em.flush();
+        changed.fire(new PaReviewsChanged(paAccountId));
         return review;
     }
 
@@ -148,6 +151,7 @@ public class PaReviews {
         StatedReason why = StatedReason.of(reason, "hideReason", "Say why the review is hidden, for the record");
         PaReview review = lockedForCouncil(reviewId);
         review.hide(council.id(), why, clock.instant());
+        changed.fire(new PaReviewsChanged(review.paAccountId()));
         audit.record(council.id(), "PA_REVIEW_HIDDEN", "pa_review", reviewId,
                 "review of PA account " + review.paAccountId() + " hidden: " + why.text());
         return review;

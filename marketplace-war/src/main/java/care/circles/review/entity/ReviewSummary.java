@@ -6,6 +6,8 @@ import java.math.RoundingMode;
 /** How many reviews are shown and their average rating, to one decimal place. */
 public record ReviewSummary(long count, BigDecimal average) {
 
+    public static final ReviewSummary NONE = new ReviewSummary(0, null);
+
     public static ReviewSummary of(long count, Double average) {
         return new ReviewSummary(count, count == 0 || average == null ? null
                 : BigDecimal.valueOf(average).setScale(1, RoundingMode.HALF_UP));
