@@ -30,6 +30,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public final class Benchmark {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Turns each of the API and Elasticsearch takes at every number of clients. */
+    private static final int ROUNDS = 4;
 
     private final Settings settings;
     private final Http http = new Http();
@@ -108,6 +110,11 @@ public final class Benchmark {
             errors.remove("card authorization");
         }
         phase("card authorization", this::cardAuthorization);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> card = (Map<String, Object>) results.get("card_auth");
+        if (card != null) {
+            card.put("measured_by", "bench/run cards");
+        }
         write();
     }
 
@@ -177,18 +184,43 @@ public final class Benchmark {
     }
 
     private void countListings() throws Exception {
-        long pas = JSON.readTree(http.get(settings.es().resolve("/pas/_count")).body()).path("count").asLong();
-        results.put("listings", pas);
+        long pas = indexed("pas");
+        // Readiness waits for the PA index only; the other two are built beside it at start-up.
+        long organisations = settled("organisations");
+        long dayOpportunities = settled("day-opportunities");
+        results.put("listings", pas + organisations + dayOpportunities);
         Map<String, Object> counted = new LinkedHashMap<>();
         counted.put("pas_in_index", pas);
+        counted.put("organisations_in_index", organisations);
+        counted.put("day_opportunities_in_index", dayOpportunities);
         try (Connection connection = database()) {
             counted.put("pas_published_in_database", count(connection, "SELECT COUNT(*) FROM pa_profile WHERE status = 'PUBLISHED'"));
             counted.put("pa_profiles_in_database", count(connection, "SELECT COUNT(*) FROM pa_profile"));
-            counted.put("providers_in_database_not_indexed", count(connection, "SELECT COUNT(*) FROM provider"));
-            counted.put("day_opportunities_in_database_not_indexed", count(connection, "SELECT COUNT(*) FROM day_opportunity"));
+            counted.put("providers_in_database", count(connection, "SELECT COUNT(*) FROM provider"));
+            counted.put("day_opportunities_in_database", count(connection, "SELECT COUNT(*) FROM day_opportunity"));
         }
         results.put("listings_counted", counted);
-        say("Listings: %,d PAs in the index (providers and day opportunities are not indexed yet)", pas);
+        say("Listings: %,d PAs, %,d organisations and %,d day opportunities in the search indices", pas, organisations,
+                dayOpportunities);
+    }
+
+    /** The count once it is above 0 and the same a second later, or what it is after a minute. */
+    private long settled(String alias) throws Exception {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(1);
+        long last = -1;
+        while (System.nanoTime() < deadline) {
+            long now = indexed(alias);
+            if (now > 0 && now == last) {
+                return now;
+            }
+            last = now;
+            Thread.sleep(1000);
+        }
+        return indexed(alias);
+    }
+
+    private long indexed(String alias) throws Exception {
+        return JSON.readTree(http.get(settings.es().resolve("/" + alias + "/_count")).body()).path("count").asLong();
     }
 
     /**
@@ -238,14 +270,16 @@ public final class Benchmark {
         Map<Integer, ClosedLoad.Outcome> es = new LinkedHashMap<>();
         Map<Integer, ClosedLoad.Outcome> sql = new LinkedHashMap<>();
         for (int clients : new int[] {1, 10, 50}) {
-            api.put(clients, measure("API", clients, requests, i -> {
+            // Side by side: the API and Elasticsearch take turns (ROUNDS each) with the same searches.
+            List<ClosedLoad.Outcome> pair = ClosedLoad.alternating(clients, requests, ROUNDS, i -> {
                 HttpResponse<String> response = apiSearch(query(i));
                 return response.statusCode() == 200 && response.body().startsWith("{\"total\":");
-            }));
-            es.put(clients, measure("Elasticsearch", clients, requests, i -> {
+            }, i -> {
                 HttpResponse<String> response = esSearch(query(i));
                 return response.statusCode() == 200 && !response.body().contains("\"timed_out\":true");
-            }));
+            });
+            api.put(clients, report("API", clients, pair.get(0)));
+            es.put(clients, report("Elasticsearch", clients, pair.get(1)));
             sql.put(clients, measureSql(clients, settings.sqlRequests()));
         }
         put("search_api", api);
@@ -272,7 +306,10 @@ public final class Benchmark {
 
     private ClosedLoad.Outcome measure(String what, int clients, int requests, ClosedLoad.Request request)
             throws InterruptedException {
-        ClosedLoad.Outcome outcome = ClosedLoad.run(clients, requests, request);
+        return report(what, clients, ClosedLoad.run(clients, requests, request));
+    }
+
+    private ClosedLoad.Outcome report(String what, int clients, ClosedLoad.Outcome outcome) {
         say("  %-13s %2d clients: p50 %7.2f ms  p95 %7.2f ms  p99 %7.2f ms  %6.1f/s  %d failed%s", what, clients,
                 outcome.latencies().p50Ms(), outcome.latencies().p95Ms(), outcome.latencies().p99Ms(),
                 outcome.requestsPerSecond(), outcome.failures(),

@@ -30,6 +30,35 @@ public final class ClosedLoad {
         public double requestsPerSecond() {
             return Latencies.round(latencies.count() / seconds);
         }
+
+        /** Several runs as one: all their times, failures and seconds. */
+        public static Outcome merged(List<Outcome> runs) {
+            return new Outcome(Latencies.merged(runs.stream().map(Outcome::latencies).toList()),
+                    runs.stream().mapToInt(Outcome::failures).sum(),
+                    runs.stream().mapToDouble(Outcome::seconds).sum(),
+                    runs.stream().map(Outcome::firstFailure).filter(java.util.Objects::nonNull).findFirst().orElse(null));
+        }
+    }
+
+    /**
+     * Two ways of answering the same requests, measured side by side: in {@code rounds} turns,
+     * each sends the next {@code requests / rounds} requests (the same indexes for both), so both
+     * meet the same moments of a shared, noisy machine. Their ratio means more than that of two
+     * runs one after the other.
+     *
+     * @return the first way's outcome, then the second's
+     */
+    public static List<Outcome> alternating(int clients, int requests, int rounds, Request first, Request second)
+            throws InterruptedException {
+        List<Outcome> firsts = new ArrayList<>();
+        List<Outcome> seconds = new ArrayList<>();
+        int perRound = requests / rounds;
+        for (int round = 0; round < rounds; round++) {
+            int offset = round * perRound;
+            firsts.add(run(clients, perRound, i -> first.send(offset + i)));
+            seconds.add(run(clients, perRound, i -> second.send(offset + i)));
+        }
+        return List.of(Outcome.merged(firsts), Outcome.merged(seconds));
     }
 
     private ClosedLoad() {

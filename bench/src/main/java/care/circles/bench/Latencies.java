@@ -28,6 +28,12 @@ public final class Latencies {
         return new Latencies(sorted);
     }
 
+    /** The times of several runs together, as one run. */
+    public static Latencies merged(java.util.List<Latencies> runs) {
+        long[] all = runs.stream().flatMapToLong(run -> Arrays.stream(run.sortedNanos)).toArray();
+        return of(all);
+    }
+
     public int count() {
         return sortedNanos.length;
     }

@@ -21,6 +21,32 @@ class ClosedLoadTest {
     }
 
     @Test
+    void twoWaysTakeTurnsWithTheSameRequestsAndEachIsMeasuredAsOneRun() throws Exception {
+        java.util.List<String> order = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        Set<Integer> firstSeen = ConcurrentHashMap.newKeySet();
+        Set<Integer> secondSeen = ConcurrentHashMap.newKeySet();
+        java.util.List<ClosedLoad.Outcome> outcomes = ClosedLoad.alternating(1, 40, 4, i -> {
+            order.add("first");
+            return firstSeen.add(i);
+        }, i -> {
+            order.add("second");
+            return secondSeen.add(i) && i != 7;
+        });
+
+        assertEquals(firstSeen, secondSeen, "both ways answer the same requests");
+        assertEquals(40, firstSeen.size());
+        assertEquals(40, outcomes.get(0).latencies().count());
+        assertEquals(40, outcomes.get(1).latencies().count());
+        assertEquals(0, outcomes.get(0).failures());
+        assertEquals(1, outcomes.get(1).failures(), "failures are kept in the merged run");
+        for (int turn = 0; turn < 8; turn++) {
+            String expected = turn % 2 == 0 ? "first" : "second";
+            assertEquals(java.util.Collections.nCopies(10, expected), order.subList(turn * 10, turn * 10 + 10),
+                    "turn " + turn + " is all " + expected);
+        }
+    }
+
+    @Test
     void neverHasMoreRequestsInFlightThanClients() throws Exception {
         AtomicInteger inFlight = new AtomicInteger();
         AtomicInteger most = new AtomicInteger();

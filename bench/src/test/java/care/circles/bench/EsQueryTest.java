@@ -72,9 +72,14 @@ class EsQueryTest {
         assertEquals(0, body.path("from").asInt());
         assertEquals(20, body.path("size").asInt());
         assertTrue(body.path("track_total_hits").asBoolean());
-        for (String facet : List.of("skills", "languages", "gender", "employment")) {
-            assertEquals(50, body.path("aggregations").path(facet).path("terms").path("size").asInt(), facet);
+        for (String facet : List.of("skills", "languages", "gender", "employment", "checks")) {
+            assertEquals(100, body.path("aggregations").path(facet).path("terms").path("size").asInt(), facet);
         }
+        assertEquals("checks.type", body.path("aggregations").path("checks").path("terms").path("field").asText());
+        List<String> fetched = new java.util.ArrayList<>();
+        body.path("_source").path("includes").forEach(field -> fetched.add(field.asText()));
+        assertTrue(fetched.contains("displayName") && fetched.contains("checks"), fetched.toString());
+        assertTrue(!fetched.contains("aboutMe"), "the words about the PA are searched, not fetched");
         assertTrue(body.path("aggregations").path("withCar").path("filter").path("term").path("hasCar").path("value").asBoolean());
     }
 
