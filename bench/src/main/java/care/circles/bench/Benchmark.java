@@ -269,22 +269,33 @@ public final class Benchmark {
         Map<Integer, ClosedLoad.Outcome> api = new LinkedHashMap<>();
         Map<Integer, ClosedLoad.Outcome> es = new LinkedHashMap<>();
         Map<Integer, ClosedLoad.Outcome> sql = new LinkedHashMap<>();
+        ProcessCpu cpu = new ProcessCpu(settings.pids());
+        Map<String, Object> cpuPerSearch = new LinkedHashMap<>();
         for (int clients : new int[] {1, 10, 50}) {
             // Side by side: the API and Elasticsearch take turns (ROUNDS each) with the same searches.
+            CpuTally tally = new CpuTally(cpu);
             List<ClosedLoad.Outcome> pair = ClosedLoad.alternating(clients, requests, ROUNDS, i -> {
                 HttpResponse<String> response = apiSearch(query(i));
                 return response.statusCode() == 200 && response.body().startsWith("{\"total\":");
             }, i -> {
                 HttpResponse<String> response = esSearch(query(i));
                 return response.statusCode() == 200 && !response.body().contains("\"timed_out\":true");
-            });
+            }, tally);
             api.put(clients, report("API", clients, pair.get(0)));
             es.put(clients, report("Elasticsearch", clients, pair.get(1)));
+            int sent = pair.get(0).latencies().count();
+            Map<String, Object> cpuOfLevel = new LinkedHashMap<>();
+            cpuOfLevel.put("api", tally.perRequest(0, sent));
+            cpuOfLevel.put("elasticsearch_alone", tally.perRequest(1, sent));
+            cpuPerSearch.put(clients + "_clients", cpuOfLevel);
+            say("  CPU per search (ms): through the API %s; Elasticsearch alone %s", cpuOfLevel.get("api"),
+                    cpuOfLevel.get("elasticsearch_alone"));
             sql.put(clients, measureSql(clients, settings.sqlRequests()));
         }
         put("search_api", api);
         put("search_es", es);
         put("search_mysql", sql);
+        results.put("search_cpu_ms_per_search", cpuPerSearch);
         ClosedLoad.Outcome api50 = api.get(50);
         ClosedLoad.Outcome es50 = es.get(50);
         ClosedLoad.Outcome sql50 = sql.get(50);

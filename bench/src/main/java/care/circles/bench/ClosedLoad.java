@@ -50,13 +50,32 @@ public final class ClosedLoad {
      */
     public static List<Outcome> alternating(int clients, int requests, int rounds, Request first, Request second)
             throws InterruptedException {
+        return alternating(clients, requests, rounds, first, second, new Turns() { });
+    }
+
+    /** Told when each turn starts and ends; way 0 is the first way, 1 the second. */
+    public interface Turns {
+        default void starting(int way) {
+        }
+
+        default void ended(int way) {
+        }
+    }
+
+    /** As {@link #alternating(int, int, int, Request, Request)}, telling {@code turns} of each turn. */
+    public static List<Outcome> alternating(int clients, int requests, int rounds, Request first, Request second,
+                                            Turns turns) throws InterruptedException {
         List<Outcome> firsts = new ArrayList<>();
         List<Outcome> seconds = new ArrayList<>();
         int perRound = requests / rounds;
         for (int round = 0; round < rounds; round++) {
             int offset = round * perRound;
+            turns.starting(0);
             firsts.add(run(clients, perRound, i -> first.send(offset + i)));
+            turns.ended(0);
+            turns.starting(1);
             seconds.add(run(clients, perRound, i -> second.send(offset + i)));
+            turns.ended(1);
         }
         return List.of(Outcome.merged(firsts), Outcome.merged(seconds));
     }

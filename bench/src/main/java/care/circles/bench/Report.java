@@ -119,6 +119,24 @@ public final class Report {
                     es.path("p95_ms").asDouble() > 0 ? number(api.path("p95_ms").asDouble() / es.path("p95_ms").asDouble()) : "",
                     n(sql, "p50_ms"), n(sql, "p95_ms"), n(sql, "per_second")));
         }
+        JsonNode cpu = tree.path("search_cpu_ms_per_search");
+        if (!cpu.isMissingNode()) {
+            md.append("\nCPU per search, in milliseconds, from each process's CPU time (user + system) during its turns. "
+                    + "\"Share\" is the application's part of what a search through the API costs the servers.\n\n");
+            md.append("| Clients | Through the API: Payara | Elasticsearch | MariaDB | Load generator | Share | "
+                    + "Elasticsearch alone: Elasticsearch | Load generator |\n");
+            md.append("|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+            for (String level : new String[] {"1_clients", "10_clients", "50_clients"}) {
+                JsonNode viaApi = cpu.path(level).path("api");
+                JsonNode alone = cpu.path(level).path("elasticsearch_alone");
+                double payara = viaApi.path("payara").asDouble();
+                double servers = payara + viaApi.path("elasticsearch").asDouble() + viaApi.path("mariadb").asDouble();
+                md.append(String.format("| %s | %s | %s | %s | %s | %s | %s | %s |%n", level.replace("_clients", ""),
+                        n(viaApi, "payara"), n(viaApi, "elasticsearch"), n(viaApi, "mariadb"), n(viaApi, "load_generator"),
+                        servers > 0 ? Math.round(100 * payara / servers) + "%" : "",
+                        n(alone, "elasticsearch"), n(alone, "load_generator")));
+            }
+        }
         JsonNode count = tree.path("search_mysql_count");
         md.append(String.format("%nThe SQL first page needs no total; the same searches as `COUNT(*)` (what the API's `total` "
                 + "answers) took p50 %s ms, p95 %s ms at 10 clients.%n%n", n(count, "p50_ms"), n(count, "p95_ms")));
