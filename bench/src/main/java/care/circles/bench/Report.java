@@ -99,7 +99,10 @@ public final class Report {
                         tree.path("card_auth").path("rate_per_second").asText("100"),
                         p50.isNumber() ? number(p50.asDouble()) + " / " + number(p99.asDouble()) : "not measured",
                         p99.isNumber() ? (p99.asDouble() <= 50 ? "yes" : "**no**") : ""))
-                .append(before.isPresent() ? " | |" : "").append('\n');
+                .append(before.map(b -> b.path("card_auth_p99_ms").isNumber() && p99.isNumber()
+                        ? " " + number(b.path("card_auth_p50_ms").asDouble()) + " / " + number(b.path("card_auth_p99_ms").asDouble())
+                                + " | " + number(p99.asDouble() / b.path("card_auth_p99_ms").asDouble()) + " (p99) |"
+                        : " | |").orElse("")).append('\n');
         JsonNode rss = tree.path("rss_mb");
         md.append(String.format("| Resident memory after the run (MB) | `rss_mb` | Payara %s, MariaDB %s, Elasticsearch %s | | |%s%n%n",
                 rss.path("payara").asText("?"), rss.path("mariadb").asText("?"), rss.path("elasticsearch").asText("?"),
