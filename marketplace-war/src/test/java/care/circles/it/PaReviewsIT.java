@@ -108,6 +108,9 @@ class PaReviewsIT {
 
         PaReview review = reviews.write(holder, pa.id(), "4", WORDS);
         assertEquals(List.of(review.id()), reviews.shown(pa.id()).stream().map(PaReview::id).toList());
+        assertEquals(1, count("SELECT COUNT(*) FROM notification WHERE account_id = ? AND link = ? AND message LIKE ?",
+                pa.id(), "/pa/review.xhtml?id=" + review.id(), "You have a new review: 4 out of 5.%"),
+                "the PA is told, with a link to reply");
         assertEquals("4 out of 5 from 1 review", reviews.summary(pa.id()).description());
         assertEquals(ReviewEligibility.ALREADY_REVIEWED, reviews.eligibility(holder, pa.id()));
         InvalidInputException again = assertThrows(InvalidInputException.class,

@@ -10,6 +10,7 @@ import care.circles.account.entity.Account;
 import care.circles.account.entity.Role;
 import care.circles.audit.control.AuditTrail;
 import care.circles.engagement.entity.StatedReason;
+import care.circles.notification.control.Notifications;
 import care.circles.platform.InvalidInputException;
 import care.circles.review.entity.PaReview;
 import care.circles.review.entity.PaReviewsChanged;
@@ -43,6 +44,10 @@ public class PaReviews {
 
     @Inject
     Clock clock;
+
+    /** The PA hears of each new review of them. */
+    @Inject
+    Notifications notifications;
 
     /** Search results show each PA's review count and average from the index: it is told in the same transaction. */
     @Inject
@@ -100,6 +105,8 @@ public class PaReviews {
         em.persist(review);
         em.flush();
         changed.fire(new PaReviewsChanged(paAccountId));
+        notifications.send(paAccountId, "You have a new review: " + review.rating() + " out of 5. You can reply to it once,"
+                + " or report it to the council if it breaks the rules.", "/pa/review.xhtml?id=" + review.id());
         return review;
     }
 
