@@ -81,6 +81,12 @@ public final class StripeWebhooks {
 
     private static final int ERROR_LENGTH = 1000;
 
+    /**
+     * Longest wait before a failing event is tried again. The first failure is retried by the next
+     * retry run; each further one waits twice as long as the last (1, 2, 4 … minutes), up to this.
+     */
+    public static final Duration LONGEST_BACK_OFF = Duration.ofHours(1);
+
     private final String endpointSecret;
     private final PrepaidCards cards;
     private final StripeTransfers transfers;
@@ -160,35 +166,64 @@ public final class StripeWebhooks {
     }
 
     /**
-     * Keeps why processing failed on the stored event, marked failed for {@link #retry}. Call it
-     * in a transaction of its own after the failed one rolled back. An event processed
-     * meanwhile (by another delivery) stays processed.
+     * Keeps why processing failed on the stored event, marked failed for {@link #retry}, and when
+     * to try it again ({@link #backOff}). Call it in a transaction of its own after the failed one
+     * rolled back. An event processed meanwhile (by another delivery) stays processed.
      */
     public void recordFailure(Connection connection, String eventId, String error) throws SQLException {
         Transactions.requireTransaction(connection);
         String why = error == null || error.isBlank() ? "Failed without a message" : error;
+        int failures = 0;
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT attempts FROM stripe_event WHERE id = ? AND status IN ('RECEIVED', 'DEFERRED', 'FAILED') FOR UPDATE")) {
+            select.setString(1, eventId);
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    return;
+                }
+                failures = row.getInt(1) + 1;
+            }
+        }
         try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE stripe_event SET status = 'FAILED', attempts = attempts + 1, last_error = ?"
-                        + " WHERE id = ? AND status IN ('RECEIVED', 'DEFERRED', 'FAILED')")) {
-            update.setString(1, why.length() > ERROR_LENGTH ? why.substring(0, ERROR_LENGTH) : why);
-            update.setString(2, eventId);
+                "UPDATE stripe_event SET status = 'FAILED', attempts = ?, last_error = ?, retry_after = ? WHERE id = ?")) {
+            update.setInt(1, failures);
+            update.setString(2, why.length() > ERROR_LENGTH ? why.substring(0, ERROR_LENGTH) : why);
+            update.setObject(3, UtcTime.column(clock.instant().plus(backOff(failures))));
+            update.setString(4, eventId);
             update.executeUpdate();
         }
     }
 
     /**
-     * The ids of events to try again, oldest first, up to {@code limit}: deferred, failed, and
-     * stored but not processed for longer than {@link #UNPROCESSED_GRACE}. Locks nothing: give
+     * How long to wait before trying an event again after its {@code attempts}-th attempt failed:
+     * nothing after the first (the next retry run takes it), then 1, 2, 4 … minutes, at most
+     * {@link #LONGEST_BACK_OFF}.
+     */
+    public static Duration backOff(int attempts) {
+        if (attempts <= 1) {
+            return Duration.ZERO;
+        }
+        long minutes = 1L << Math.min(attempts - 2, 10);
+        Duration wait = Duration.ofMinutes(minutes);
+        return wait.compareTo(LONGEST_BACK_OFF) > 0 ? LONGEST_BACK_OFF : wait;
+    }
+
+    /**
+     * The ids of events to try again, oldest first, up to {@code limit}: deferred, failed and due
+     * again after backing off ({@link #backOff}), and stored but not processed for longer than
+     * {@link #UNPROCESSED_GRACE}. Locks nothing: give
      * each to {@link #retry} in a transaction of its own, so one failing event holds up no other.
      */
     public List<String> dueForRetry(Connection connection, int limit) throws SQLException {
         Transactions.requireTransaction(connection);
         List<String> due = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT id FROM stripe_event WHERE status IN ('DEFERRED', 'FAILED')"
+                "SELECT id FROM stripe_event WHERE status = 'DEFERRED'"
+                        + " OR (status = 'FAILED' AND (retry_after IS NULL OR retry_after <= ?))"
                         + " OR (status = 'RECEIVED' AND received_at < ?) ORDER BY received_at, id LIMIT ?")) {
-            select.setObject(1, UtcTime.column(clock.instant().minus(UNPROCESSED_GRACE)));
-            select.setInt(2, limit);
+            select.setObject(1, UtcTime.column(clock.instant()));
+            select.setObject(2, UtcTime.column(clock.instant().minus(UNPROCESSED_GRACE)));
+            select.setInt(3, limit);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     due.add(rows.getString(1));

@@ -304,6 +304,9 @@ class StripeWebhooksIT {
             assertThrows(SQLException.class, () -> deliver(eventId, "issuing_transaction.created", capture));
             assertTrue(retryDue().stream().noneMatch(o -> o.eventId().equals(eventId)), "still refused");
         }
+        assertFalse(inTransaction(c -> webhooks.dueForRetry(c, 1_000)).contains(eventId),
+                "after a second failure it waits a minute");
+        clock.advance(StripeWebhooks.backOff(2));
         List<WebhookOutcome> retried = retryDue();
         retryDue();
 
@@ -313,6 +316,39 @@ class StripeWebhooksIT {
         assertEquals(1, count("SELECT COUNT(*) FROM journal_entry WHERE idempotency_key = ?", key));
         assertEquals(1, count("SELECT COUNT(*) FROM stripe_event WHERE id = ? AND status = 'PROCESSED' AND attempts = 3",
                 eventId), "two failed attempts, then one that worked");
+    }
+
+    @Test
+    void anEventThatKeepsFailingIsTriedLessOftenUpToHourly() throws Exception {
+        PrepaidCard card = cardHolding(5_000);
+        String key = "card-transaction:ipi_stuck_" + card.id();
+        String eventId = "evt_stuck_" + card.id();
+        ObjectNode capture = StripeStandIn.issuingTransaction("ipi_stuck_" + card.id(), null, card.issuerCardId(),
+                "capture", 700);
+        try (AutoCloseable refusing = ledgerRefuses(key)) {
+            assertThrows(SQLException.class, () -> deliver(eventId, "issuing_transaction.created", capture));
+            assertTrue(inTransaction(c -> webhooks.dueForRetry(c, 1_000)).contains(eventId), "first retry at once");
+            retryDue(); // fails again: attempt 2
+            for (int attempts = 2; attempts <= 9; attempts++) {
+                Duration wait = StripeWebhooks.backOff(attempts);
+                clock.advance(wait.minusSeconds(1));
+                assertFalse(inTransaction(c -> webhooks.dueForRetry(c, 1_000)).contains(eventId),
+                        "not before " + wait + " after attempt " + attempts);
+                clock.advance(Duration.ofSeconds(1));
+                assertTrue(inTransaction(c -> webhooks.dueForRetry(c, 1_000)).contains(eventId),
+                        "due " + wait + " after attempt " + attempts);
+                retryDue();
+            }
+        }
+        assertEquals(Duration.ofMinutes(1), StripeWebhooks.backOff(2));
+        assertEquals(Duration.ofMinutes(32), StripeWebhooks.backOff(7));
+        assertEquals(StripeWebhooks.LONGEST_BACK_OFF, StripeWebhooks.backOff(8));
+        assertEquals(StripeWebhooks.LONGEST_BACK_OFF, StripeWebhooks.backOff(1_000));
+        assertEquals(1, count("SELECT COUNT(*) FROM stripe_event WHERE id = ? AND status = 'FAILED' AND attempts = 10"
+                + " AND last_error LIKE '%refuses%'", eventId), "each failure counted, with its error");
+        clock.advance(StripeWebhooks.LONGEST_BACK_OFF);
+        assertTrue(retryDue().stream().anyMatch(o -> o.eventId().equals(eventId)
+                && o.status() == WebhookOutcome.Status.PROCESSED), "it goes through once the fault is gone");
     }
 
     @Test
