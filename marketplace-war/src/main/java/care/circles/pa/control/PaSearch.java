@@ -1,6 +1,8 @@
 package care.circles.pa.control;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +23,7 @@ import care.circles.pa.entity.PaSearchResults.FacetCount;
 import care.circles.pa.entity.PaSearchResults.PaHit;
 import care.circles.place.entity.GeoPoint;
 import care.circles.place.entity.Place;
+import care.circles.platform.Platform;
 import care.circles.search.control.SearchConnection;
 import care.circles.taxonomy.control.SupportTaxonomy;
 import care.circles.taxonomy.entity.SupportTypes;
@@ -64,6 +67,9 @@ public class PaSearch {
 
     @Inject
     SupportTaxonomy taxonomy;
+
+    @Inject
+    Clock clock;
 
     private Map<String, Function<String, String>> facets() {
         SupportTypes types = taxonomy.current();
@@ -109,7 +115,8 @@ public class PaSearch {
             throw new SearchUnavailableException(e);
         }
         Place near = criteria.nearPlace().orElse(null);
-        List<PaHit> items = listings.stream().map(listing -> toHit(listing, near)).toList();
+        LocalDate today = LocalDate.now(clock.withZone(Platform.UK));
+        List<PaHit> items = listings.stream().map(listing -> toHit(listing, near, today)).toList();
         return new PaSearchResults(total, items, counted);
     }
 
@@ -202,7 +209,11 @@ public class PaSearch {
         return sort;
     }
 
-    private static PaHit toHit(ShownListing listing, Place near) {
+    /**
+     * A result as shown. A badge whose check expired since the listing was indexed is left out at
+     * once; the nightly sweep then sends the PA's listing again (and their counts in the filters).
+     */
+    static PaHit toHit(ShownListing listing, Place near, LocalDate today) {
         Double distance = null;
         if (near != null) {
             double km = near.point().kilometresTo(new GeoPoint(listing.location().lat(), listing.location().lon()));
@@ -211,6 +222,7 @@ public class PaSearch {
         return new PaHit(listing.id(), listing.displayName(), listing.town(), distance, listing.skills(),
                 listing.hourlyRatePence(), listing.languages(), listing.gender(), listing.employment(),
                 listing.hasCar(), listing.hasPhoto(), listing.checks().stream()
+                        .filter(b -> b.expiresOn() == null || !LocalDate.parse(b.expiresOn()).isBefore(today))
                         .map(b -> new CheckBadge(b.type(), b.label(), b.verifiedOn(), b.expiresOn())).toList(),
                 listing.reviewCount(), listing.averageRating());
     }
