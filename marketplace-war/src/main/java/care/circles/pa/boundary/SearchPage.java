@@ -138,7 +138,7 @@ public class SearchPage {
         return unavailable;
     }
 
-    public List<PaHit> getItems() {
+    private List<PaHit> items() {
         return results == null ? List.of() : results.items();
     }
 
@@ -172,7 +172,7 @@ public class SearchPage {
         return widerKm == null ? null : link(Map.of("radiusKm", List.of(String.valueOf(widerKm))), 1);
     }
 
-    public List<FacetCount> facet(String name) {
+    private List<FacetCount> facet(String name) {
         return results == null ? List.of() : results.facet(name);
     }
 
@@ -260,12 +260,12 @@ public class SearchPage {
     public List<ResultCard> getResults() {
         if (cards == null) {
             SupportTypes types = taxonomy.current();
-            cards = getItems().stream().map(pa -> new ResultCard(pa.id(), pa.displayName(),
+            cards = items().stream().map(pa -> new ResultCard(pa.id(), pa.displayName(),
                     pa.distanceKm() == null ? pa.town() : pa.town() + ", " + pa.distanceKm() + " km away",
                     Money.ofPence(pa.hourlyRatePence()).toString(),
                     pa.skills().stream().map(types::label).collect(Collectors.joining(", ")),
                     languageLabels(pa.languages()),
-                    pa.reviewCount() == 0 ? "No reviews yet" : pa.reviewsText(),
+                    pa.reviewsText(),
                     pa.checks().stream().map(SearchPage::badgeText).toList(),
                     pa.hasPhoto())).toList();
         }

@@ -115,7 +115,7 @@ public class PaSearch {
             throw new SearchUnavailableException(e);
         }
         Place near = criteria.nearPlace().orElse(null);
-        LocalDate today = LocalDate.now(clock.withZone(Platform.UK));
+        String today = LocalDate.now(clock.withZone(Platform.UK)).toString();
         List<PaHit> items = listings.stream().map(listing -> toHit(listing, near, today)).toList();
         return new PaSearchResults(total, items, counted);
     }
@@ -211,9 +211,9 @@ public class PaSearch {
 
     /**
      * A result as shown. A badge whose check expired since the listing was indexed is left out at
-     * once; the nightly sweep then sends the PA's listing again (and their counts in the filters).
+     * once ({@code today} as an ISO date); the nightly sweep then sends the PA's listing again (and their counts in the filters).
      */
-    static PaHit toHit(ShownListing listing, Place near, LocalDate today) {
+    static PaHit toHit(ShownListing listing, Place near, String today) {
         Double distance = null;
         if (near != null) {
             double km = near.point().kilometresTo(new GeoPoint(listing.location().lat(), listing.location().lon()));
@@ -222,7 +222,8 @@ public class PaSearch {
         return new PaHit(listing.id(), listing.displayName(), listing.town(), distance, listing.skills(),
                 listing.hourlyRatePence(), listing.languages(), listing.gender(), listing.employment(),
                 listing.hasCar(), listing.hasPhoto(), listing.checks().stream()
-                        .filter(b -> b.expiresOn() == null || !LocalDate.parse(b.expiresOn()).isBefore(today))
+                        // ISO dates (2026-12-07) sort as text: no parsing per badge on the search path.
+                        .filter(b -> b.expiresOn() == null || b.expiresOn().compareTo(today) >= 0)
                         .map(b -> new CheckBadge(b.type(), b.label(), b.verifiedOn(), b.expiresOn())).toList(),
                 listing.reviewCount(), listing.averageRating());
     }

@@ -25,9 +25,9 @@ public record PaSearchResults(long total, List<PaHit> items, Map<String, List<Fa
                         long hourlyRatePence, List<String> languages, String gender, String employment, boolean hasCar,
                         boolean hasPhoto, List<CheckBadge> checks, long reviewCount, Double averageRating) {
 
-        /** Like "4.5 out of 5 from 2 reviews", or null when there are none. */
+        /** Like "4.5 out of 5 from 2 reviews", or "No reviews yet". */
         public String reviewsText() {
-            return reviewCount == 0 ? null : ReviewSummary.of(reviewCount, averageRating).description();
+            return ReviewSummary.of(reviewCount, averageRating).description();
         }
     }
 

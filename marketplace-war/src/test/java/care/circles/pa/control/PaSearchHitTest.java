@@ -13,7 +13,7 @@ import care.circles.pa.entity.PaSearchResults.PaHit;
 
 class PaSearchHitTest {
 
-    private static final LocalDate TODAY = LocalDate.of(2026, 12, 7);
+    private static final String TODAY = LocalDate.of(2026, 12, 7).toString();
 
     private static PaSearch.ShownListing listing(List<PaListing.Badge> badges) {
         return new PaSearch.ShownListing(7, "Jo D.", "Wimborne", new PaListing.Location(50.8, -1.98), List.of("MEALS"),

@@ -173,7 +173,7 @@ public final class StripeWebhooks {
     public void recordFailure(Connection connection, String eventId, String error) throws SQLException {
         Transactions.requireTransaction(connection);
         String why = error == null || error.isBlank() ? "Failed without a message" : error;
-        int failures = 0;
+        int failures;
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT attempts FROM stripe_event WHERE id = ? AND status IN ('RECEIVED', 'DEFERRED', 'FAILED') FOR UPDATE")) {
             select.setString(1, eventId);
@@ -221,8 +221,9 @@ public final class StripeWebhooks {
                 "SELECT id FROM stripe_event WHERE status = 'DEFERRED'"
                         + " OR (status = 'FAILED' AND (retry_after IS NULL OR retry_after <= ?))"
                         + " OR (status = 'RECEIVED' AND received_at < ?) ORDER BY received_at, id LIMIT ?")) {
-            select.setObject(1, UtcTime.column(clock.instant()));
-            select.setObject(2, UtcTime.column(clock.instant().minus(UNPROCESSED_GRACE)));
+            Instant now = clock.instant();
+            select.setObject(1, UtcTime.column(now));
+            select.setObject(2, UtcTime.column(now.minus(UNPROCESSED_GRACE)));
             select.setInt(3, limit);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
