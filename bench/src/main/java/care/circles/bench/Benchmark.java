@@ -49,11 +49,14 @@ public final class Benchmark {
             return;
         }
         boolean cardsOnly = args.length == 1 && args[0].equals("--cards");
+        boolean searchOnly = args.length == 1 && args[0].equals("--search");
         Benchmark benchmark = new Benchmark(Settings.fromSystemProperties());
         int status = 0;
         try {
             if (cardsOnly) {
                 benchmark.runCardsOnly();
+            } else if (searchOnly) {
+                benchmark.runSearchOnly();
             } else {
                 benchmark.run();
             }
@@ -76,7 +79,7 @@ public final class Benchmark {
         countListings();
         checkSameAnswers();
 
-        phase("search latency", this::searchLatencies);
+        phase("search latency", () -> searchLatencies(true));
         phase("search page", this::searchPage);
         phase("index lag", this::indexLag);
         phase("reindex", this::reindex);
@@ -115,6 +118,27 @@ public final class Benchmark {
         if (card != null) {
             card.put("measured_by", "bench/run cards");
         }
+        write();
+    }
+
+    /**
+     * {@code bench/run search}: only the API and Elasticsearch rows (no SQL), at full scale, for
+     * trying a change to the search path. The other figures of the last full run stay; the search
+     * figures are replaced and marked as measured this way.
+     */
+    @SuppressWarnings("unchecked")
+    private void runSearchOnly() throws Exception {
+        Path json = settings.outputDirectory().resolve("results.json");
+        if (Files.exists(json)) {
+            results.putAll(JSON.readValue(Files.readString(json), LinkedHashMap.class));
+        }
+        // A ratio to SQL figures of another run would mix two runs.
+        results.remove("es_to_mysql_p95_ratio");
+        places = readPlaces();
+        queries = SearchMix.queries(settings.distinctQueries());
+        checkSameAnswers();
+        phase("search latency", () -> searchLatencies(false));
+        results.put("search_measured_by", "bench/run search (API and Elasticsearch only; SQL rows from the last full run)");
         write();
     }
 
@@ -239,7 +263,7 @@ public final class Benchmark {
             List<Long> apiIds = new ArrayList<>();
             api.path("items").forEach(item -> apiIds.add(item.path("id").asLong()));
             List<Long> esIds = new ArrayList<>();
-            es.path("hits").path("hits").forEach(hit -> esIds.add(hit.path("_id").asLong()));
+            es.path("hits").path("hits").forEach(hit -> esIds.add(hit.path("_source").path("id").asLong()));
             if (apiTotal == esTotal) {
                 sameTotal++;
             }
@@ -259,12 +283,14 @@ public final class Benchmark {
                 sameTotal, queries.size(), samePage, queries.size());
     }
 
-    private void searchLatencies() throws Exception {
+    private void searchLatencies(boolean withSql) throws Exception {
         int requests = settings.requests();
         say("Warming up: %d API and %d Elasticsearch searches at 10 clients", settings.warmup(), settings.warmup());
         ClosedLoad.run(10, settings.warmup(), i -> apiSearch(query(i)).statusCode() == 200);
         ClosedLoad.run(10, settings.warmup(), i -> esSearch(query(i)).statusCode() == 200);
-        warmUpSql();
+        if (withSql) {
+            warmUpSql();
+        }
 
         Map<Integer, ClosedLoad.Outcome> api = new LinkedHashMap<>();
         Map<Integer, ClosedLoad.Outcome> es = new LinkedHashMap<>();
@@ -290,29 +316,55 @@ public final class Benchmark {
             cpuPerSearch.put(clients + "_clients", cpuOfLevel);
             say("  CPU per search (ms): through the API %s; Elasticsearch alone %s", cpuOfLevel.get("api"),
                     cpuOfLevel.get("elasticsearch_alone"));
-            sql.put(clients, measureSql(clients, settings.sqlRequests()));
+            if (withSql) {
+                sql.put(clients, measureSql(clients, settings.sqlRequests()));
+            }
         }
+        results.put("search_api_floor", refusedSearches(cpu, requests));
         put("search_api", api);
         put("search_es", es);
-        put("search_mysql", sql);
         results.put("search_cpu_ms_per_search", cpuPerSearch);
         ClosedLoad.Outcome api50 = api.get(50);
         ClosedLoad.Outcome es50 = es.get(50);
-        ClosedLoad.Outcome sql50 = sql.get(50);
         results.put("search_api_p50_ms", api50.latencies().p50Ms());
         results.put("search_api_p95_ms", api50.latencies().p95Ms());
         results.put("search_api_p99_ms", api50.latencies().p99Ms());
         results.put("search_es_p95_ms", es50.latencies().p95Ms());
         results.put("api_to_es_p95_ratio", Latencies.ratio(api50.latencies().p95Ms(), es50.latencies().p95Ms()));
-        results.put("search_mysql_p95_ms", sql50.latencies().p95Ms());
-        results.put("es_to_mysql_p95_ratio", Latencies.ratio(api50.latencies().p95Ms(), sql50.latencies().p95Ms()));
         for (int clients : new int[] {1, 10}) {
             results.put("search_api_" + clients + "_clients_p95_ms", api.get(clients).latencies().p95Ms());
             results.put("api_to_es_p95_ratio_" + clients + "_clients",
                     Latencies.ratio(api.get(clients).latencies().p95Ms(), es.get(clients).latencies().p95Ms()));
         }
-        say("Counting SQL: COUNT(*) of the same searches at 10 clients");
-        results.put("search_mysql_count", summary(measureSqlCount(10, settings.sqlRequests() / 2)));
+        if (withSql) {
+            put("search_mysql", sql);
+            ClosedLoad.Outcome sql50 = sql.get(50);
+            results.put("search_mysql_p95_ms", sql50.latencies().p95Ms());
+            results.put("es_to_mysql_p95_ratio", Latencies.ratio(api50.latencies().p95Ms(), sql50.latencies().p95Ms()));
+            say("Counting SQL: COUNT(*) of the same searches at 10 clients");
+            results.put("search_mysql_count", summary(measureSqlCount(10, settings.sqlRequests() / 2)));
+        }
+    }
+
+    /**
+     * What any API request costs the server before the application's own work: the same searches
+     * with a page number that does not exist ({@code page=0}), which the application refuses (400)
+     * without asking Elasticsearch, at 50 clients. Its CPU per request is the part of a search's
+     * cost that Payara (HTTP, security, JAX-RS) takes whatever the application does.
+     */
+    private Map<String, Object> refusedSearches(ProcessCpu cpu, int requests) throws Exception {
+        CpuTally tally = new CpuTally(cpu);
+        tally.starting(0);
+        ClosedLoad.Outcome refused = measure("API refusing", 50, requests, i -> {
+            HttpResponse<String> response = http.get(settings.app().resolve("/api/v1/pas?page=0&" + query(i).apiQueryString()));
+            return response.statusCode() == 400;
+        });
+        tally.ended(0);
+        Map<String, Object> floor = summary(refused);
+        floor.put("clients", 50);
+        floor.put("cpu_ms_per_request", tally.perRequest(0, refused.latencies().count()));
+        say("  CPU per refused search (ms): %s", floor.get("cpu_ms_per_request"));
+        return floor;
     }
 
     private ClosedLoad.Outcome measure(String what, int clients, int requests, ClosedLoad.Request request)

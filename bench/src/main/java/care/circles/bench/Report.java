@@ -140,6 +140,19 @@ public final class Report {
                         n(alone, "elasticsearch"), n(alone, "load_generator")));
             }
         }
+        JsonNode floor = tree.path("search_api_floor");
+        if (!floor.isMissingNode()) {
+            JsonNode floorCpu = floor.path("cpu_ms_per_request");
+            JsonNode es50 = cpu.path("50_clients").path("elasticsearch_alone");
+            double esAlone = es50.path("elasticsearch").asDouble();
+            md.append(String.format("%nThe server's own floor: the same searches with `page=0`, which the application refuses (400) "
+                            + "without asking Elasticsearch, cost Payara %s ms of CPU each at 50 clients (p95 %s ms, %s/s). "
+                            + "Every API request pays that for HTTP, security and JAX-RS before any search work, so on "
+                            + "shared cores the best API/ES ratio the stack could reach with no application work at all is "
+                            + "about (floor + Elasticsearch) / Elasticsearch = %s.%n",
+                    n(floorCpu, "payara"), n(floor, "p95_ms"), n(floor, "per_second"),
+                    esAlone > 0 ? number((floorCpu.path("payara").asDouble() + esAlone) / esAlone) : "?"));
+        }
         JsonNode count = tree.path("search_mysql_count");
         md.append(String.format("%nThe SQL first page needs no total; the same searches as `COUNT(*)` (what the API's `total` "
                 + "answers) took p50 %s ms, p95 %s ms at 10 clients.%n%n", n(count, "p50_ms"), n(count, "p95_ms")));
@@ -169,7 +182,8 @@ public final class Report {
             relevance, distance or rate. Every measurement sends the same mix in the same order, after a warm-up.
             - **Elasticsearch directly**: the raw `_search` body is the same query that `PaSearch` builds (same bool query, \
             fuzzy AND match, boosts, geo-distance and term filters, sort, page, total hits, the five facet aggregations, \
-            the car count, and only the fields a result shows), sent to the same `pas` alias. Checked before timing: %d of %d searches gave the same total and \
+            the car count, and only the fields a result shows), sent to the same `pas` alias with the same `filter_path` (only the \
+            parts of the answer the application reads). Checked before timing: %d of %d searches gave the same total and \
             %d of %d the same first page both ways.
             - **Plain SQL**: the same search in MariaDB as it would be written without a search engine: each word as \
             `display_name LIKE '%%w%%' OR about_me LIKE '%%w%%'`, a latitude/longitude box around the town joined through \

@@ -1,5 +1,7 @@
 package care.circles.platform;
 
+import java.util.Map;
+
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 
@@ -12,4 +14,13 @@ import jakarta.ws.rs.core.Application;
         version = "1",
         description = "Find personal assistants and local care and support. Public endpoints need no sign-in."))
 public class ApiApplication extends Application {
+
+    /**
+     * No resource method has Bean Validation constraints (parameters are checked by the entities
+     * they build, which name each field at fault), so JAX-RS need not look for any on every request.
+     */
+    @Override
+    public Map<String, Object> getProperties() {
+        return Map.of("jersey.config.beanValidation.disable.server", true);
+    }
 }

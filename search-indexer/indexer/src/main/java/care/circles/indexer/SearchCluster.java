@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
 import org.apache.http.HttpHost;
+import org.apache.http.entity.ByteArrayEntity;
+import org.apache.http.entity.ContentType;
 import org.elasticsearch.client.Request;
 import org.elasticsearch.client.Response;
 import org.elasticsearch.client.RestClient;
@@ -57,6 +59,33 @@ public final class SearchCluster implements Closeable {
 
     public ElasticsearchClient client() {
         return client;
+    }
+
+    /**
+     * A search whose JSON body the caller wrote, answered through {@code reader} as the answer
+     * streams in. For the busiest searches: the typed {@link #client()} builds an object for every
+     * part of the request and of the answer, which costs the application more CPU per search than
+     * writing and reading the JSON directly.
+     *
+     * @param index      an index or alias
+     * @param body       the {@code _search} body, UTF-8 JSON
+     * @param filterPath Elasticsearch's {@code filter_path}: only these parts of the answer are sent
+     * @throws IOException when no node answers, or a node answers with an error (its answer in the message)
+     */
+    public <T> T search(String index, byte[] body, String filterPath, AnswerReader<T> reader) throws IOException {
+        Request request = new Request("POST", "/" + index + "/_search");
+        request.addParameter("filter_path", filterPath);
+        request.setEntity(new ByteArrayEntity(body, ContentType.APPLICATION_JSON));
+        Response response = restClient.performRequest(request);
+        try (InputStream answer = response.getEntity().getContent()) {
+            return reader.read(answer);
+        }
+    }
+
+    /** Reads an answer from Elasticsearch. */
+    @FunctionalInterface
+    public interface AnswerReader<T> {
+        T read(InputStream answer) throws IOException;
     }
 
     /**
