@@ -115,14 +115,30 @@ export default ({ exactly, fail, PA }) => [
       await t.goto('council/support-types.xhtml');
       await t.heading('h1 "Kinds of support"', { level: 1, name: exactly('Kinds of support') });
       await t.axe('council-support-types');
+      await t.page.getByText('What each kind of care means for the care account').click();
+      await t.visible('the explanation of kinds of care', t.page.getByText(/Counts toward the care cap\./).first());
+      await t.axe('council-support-types-care-explained');
       await t.fill({ Name: 'Dementia' });
       await t.click('Add kind of support');
-      const error = await t.errorShown('adding a kind of support that already exists');
+      const error = await t.errorShown('adding a kind of support that already exists, without its kind of care');
       if (!/already a support type/.test(error)) fail(`expected a duplicate-name error, got "${error}"`);
+      if (!/Choose which kind of care this is/.test(error)) fail(`expected a missing kind of care error, got "${error}"`);
       await t.axe('council-support-types-error');
       await t.fill({ Name: `Gardening ${PA.token}`, 'Hint (optional)': 'Help keeping a garden going' });
+      await (await t.group('Which kind of care is it?')).getByLabel(/^Care at home/).check();
       await t.click('Add kind of support');
       await t.visible('saved confirmation', t.page.getByRole('status').filter({ hasText: /is saved/ }));
+      await t.visible('the new kind of support with its kind of care',
+        t.page.getByRole('row', { name: new RegExp(`Gardening ${PA.token}.*Care at home`) }));
+      await t.page.getByRole('link', { name: exactly(`Change Gardening ${PA.token}`) }).click();
+      await t.heading('h2 "Change a kind of support"', { level: 2, name: exactly('Change a kind of support') });
+      const care = await t.group('Which kind of care is it?');
+      if (!(await care.getByLabel(/^Care at home/).isChecked())) fail('the kind of care it has is not shown as chosen');
+      await t.axe('council-support-types-change');
+      await care.getByLabel(/^Social activities/).check();
+      await t.click('Save changes');
+      await t.visible('the changed kind of care',
+        t.page.getByRole('row', { name: new RegExp(`Gardening ${PA.token}.*Social activities`) }));
     },
   },
 ];

@@ -56,11 +56,18 @@ public record MeterView(CareMeter meter) {
             return entry.kind() == CareMeterEntry.Kind.ADJUSTMENT;
         }
 
-        /** "Personal care" from "personal-care"; a card payment by its merchant category. */
+        /** "Personal care" from "personal-care"; a card payment by its merchant category; a refund says so. */
         public String category() {
             if (isAdjustment()) {
                 return "Council adjustment";
             }
+            if (entry.kind() == CareMeterEntry.Kind.REFUND) {
+                return "Refund: " + purchaseCategory();
+            }
+            return purchaseCategory();
+        }
+
+        private String purchaseCategory() {
             if (entry.category() == null) {
                 return "Not a kind of care";
             }

@@ -1,11 +1,16 @@
 package care.circles.taxonomy.boundary;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import care.circles.account.control.CurrentAccount;
+import care.circles.payment.control.CouncilPayments;
+import care.circles.payments.careaccount.CareAccountRules;
 import care.circles.platform.FormFeedback;
 import care.circles.platform.InvalidInputException;
 import care.circles.taxonomy.control.SupportTaxonomy;
+import care.circles.taxonomy.entity.CareCategory;
 import care.circles.taxonomy.entity.SupportKind;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -30,10 +35,14 @@ public class TaxonomyEditor {
     @Inject
     FacesContext faces;
 
+    @Inject
+    CouncilPayments payments;
+
     private String editing;
     private String label;
     private String hint;
     private boolean needsVetting;
+    private String careCategory;
     private String confirmation;
 
     @PostConstruct
@@ -43,15 +52,18 @@ public class TaxonomyEditor {
             label = kind.label();
             hint = kind.hint();
             needsVetting = kind.needsVetting();
+            careCategory = kind.careCategory() == null ? SupportTaxonomy.NOT_CARE : kind.careCategory();
         }, () -> editing = null);
     }
 
     public String save() {
-        needsVetting = "true".equals(faces.getExternalContext().getRequestParameterMap().get("needsVetting"));
+        Map<String, String> answers = faces.getExternalContext().getRequestParameterMap();
+        needsVetting = "true".equals(answers.get("needsVetting"));
+        careCategory = answers.get(SupportTaxonomy.CARE_FIELD);
         try {
             SupportKind saved = editing == null
-                    ? taxonomy.add(current.require(), label, hint, needsVetting)
-                    : taxonomy.describe(current.require(), editing, label, hint, needsVetting);
+                    ? taxonomy.add(current.require(), label, hint, needsVetting, careCategory)
+                    : taxonomy.describe(current.require(), editing, label, hint, needsVetting, careCategory);
             return "/council/support-types.xhtml?faces-redirect=true&saved=" + saved.code();
         } catch (InvalidInputException e) {
             feedback.show(e.problems());
@@ -82,6 +94,37 @@ public class TaxonomyEditor {
         return null;
     }
 
+    /** A kind of care as the form offers it, saying whether it counts toward the care cap under the council's settings. */
+    public record CareChoice(String code, String label, String explanation, boolean counts) {
+    }
+
+    /** Every kind of care, in the order the form lists them. */
+    public List<CareChoice> getCareChoices() {
+        CareAccountRules rules = payments.configuration().careRules();
+        return Arrays.stream(CareCategory.values())
+                .map(category -> new CareChoice(category.code(), category.label(), category.explanation(),
+                        rules.isEligible(category.code())))
+                .toList();
+    }
+
+    /** The type's kind of care as the table shows it. */
+    public String careLabel(SupportKind type) {
+        if (type.careCategory() == null) {
+            return "Not a kind of care";
+        }
+        String label = CareCategory.ofCode(type.careCategory()).map(CareCategory::label).orElse(type.careCategory());
+        return label + (payments.configuration().careRules().isEligible(type.careCategory())
+                ? " (counts toward the care cap)" : " (does not count)");
+    }
+
+    public String getNotCare() {
+        return SupportTaxonomy.NOT_CARE;
+    }
+
+    public String getCareCategory() {
+        return careCategory;
+    }
+
     public List<SupportKind> getTypes() {
         return taxonomy.current().all();
     }
@@ -95,7 +138,8 @@ public class TaxonomyEditor {
         return editing != null;
     }
 
-    public String getEditing() {
+    /** The code of the type being changed (EL reads "editing" as {@link #isEditing()}, so this has a name of its own). */
+    public String getEditingCode() {
         return editing;
     }
 

@@ -33,6 +33,9 @@ public class SupportType {
     @Column(name = "needs_vetting", nullable = false)
     private boolean needsVetting;
 
+    @Column(name = "care_category")
+    private String careCategory;
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -56,6 +59,12 @@ public class SupportType {
         this.label = label;
         this.hint = hint == null || hint.isBlank() ? null : hint.strip();
         this.needsVetting = needsVetting;
+        this.updatedAt = now;
+    }
+
+    /** Which kind of care it is from now on ({@link CareCategory#code()}), or null for no kind of care. */
+    public void classify(CareCategory category, Instant now) {
+        this.careCategory = category == null ? null : category.code();
         this.updatedAt = now;
     }
 
@@ -93,8 +102,12 @@ public class SupportType {
         return needsVetting;
     }
 
+    public String getCareCategory() {
+        return careCategory;
+    }
+
     /** An unchanging copy to hand out of the cache. */
     public SupportKind snapshot() {
-        return new SupportKind(code, label, hint, position, active, needsVetting);
+        return new SupportKind(code, label, hint, position, active, needsVetting, careCategory);
     }
 }

@@ -403,6 +403,43 @@ public final class PrepaidCards {
         return Optional.of(new Settlement(posted, released, posted.isOverdraft(), account.personAccountId()));
     }
 
+    /**
+     * The purchase a refund gives money back for, by the issuer's id of its capture: the capture
+     * of the authorisation the issuer linked the refund to, else the latest capture on the same
+     * card at the same merchant. Issuers link refunds to purchases as best they can (a refund may
+     * come unlinked), so this is the best match there is; empty when nothing matches.
+     */
+    public Optional<String> refundedPurchase(Connection connection, CardTransaction refund) throws SQLException {
+        if (refund.kind() != CardTransaction.Kind.REFUND) {
+            throw new IllegalArgumentException("Only a refund gives money back for a purchase");
+        }
+        String captures = "SELECT t.issuer_transaction_id FROM card_transaction t JOIN prepaid_card c ON c.id = t.card_id"
+                + " WHERE c.issuer_card_id = ? AND t.kind = 'CAPTURE' AND ";
+        if (refund.issuerAuthorizationId() != null) {
+            Optional<String> linked = firstOf(connection, captures + "t.issuer_authorization_id = ? ORDER BY t.id DESC",
+                    refund.issuerCardId(), refund.issuerAuthorizationId());
+            if (linked.isPresent()) {
+                return linked;
+            }
+        }
+        if (refund.merchantName() == null || refund.merchantCategoryCode() == null) {
+            return Optional.empty();
+        }
+        return firstOf(connection, captures + "t.merchant_name = ? AND t.merchant_category_code = ? ORDER BY t.id DESC",
+                refund.issuerCardId(), truncate(refund.merchantName(), 255), refund.merchantCategoryCode());
+    }
+
+    private static Optional<String> firstOf(Connection connection, String sql, String... parameters) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(sql + " LIMIT 1")) {
+            for (int i = 0; i < parameters.length; i++) {
+                select.setString(i + 1, parameters[i]);
+            }
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
     private void insertTransaction(Connection connection, CardTransaction transaction, PrepaidCard card,
                                    JournalEntry posted) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(

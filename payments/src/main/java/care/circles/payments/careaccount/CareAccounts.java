@@ -19,8 +19,8 @@ import care.circles.payments.UtcTime;
 
 /**
  * The care account: a meter per person of qualifying spending on eligible care toward the
- * lifetime cap, with a line for every spend saying what counted and why, and council
- * adjustments with their reasons. Append-only; works inside the caller's transaction.
+ * lifetime cap, with a line for every spend saying what counted and why, refunds that take off
+ * what a purchase counted, and council adjustments with their reasons. Append-only; works inside the caller's transaction.
  *
  * <p>Spending for one person is serialised by a locking read of their lines, so two spends at
  * once cannot both count past the cap (one may fail with a deadlock error: retry it).
@@ -78,6 +78,62 @@ public final class CareAccounts {
                 spent, spentOn, sourceReference);
     }
 
+    /**
+     * Records a refund of a purchase on the meter: what the purchase counted comes off, no more
+     * (the part of it past the cap is given back first, see {@link RefundedPurchase}), and never
+     * so much that the meter goes below £0.00. The refund is a line of its own that names the
+     * purchase's line. A purchase that counted nothing, or one not on the meter, changes nothing.
+     * The same {@code sourceReference} is recorded once.
+     *
+     * @param purchaseReference the purchase's own source reference on the meter
+     * @param from              who gave the money back, in plain English, e.g. the merchant's name
+     * @return the refund's line, or empty when the refund changes nothing on the meter
+     */
+    public Optional<CareMeterEntry> recordRefund(Connection connection, long personAccountId, String purchaseReference,
+                                                 String from, Money refund, LocalDate refundedOn,
+                                                 String sourceReference) throws SQLException {
+        if (!refund.isPositive()) {
+            throw new IllegalArgumentException("A refund is more than £0.00");
+        }
+        Transactions.requireTransaction(connection);
+        Optional<CareMeterEntry> earlier = find(connection, personAccountId, sourceReference, false);
+        if (earlier.isPresent()) {
+            return earlier;
+        }
+        Money meterCounted = lockCounted(connection, personAccountId);
+        Optional<CareMeterEntry> found = find(connection, personAccountId, purchaseReference, false);
+        if (found.isEmpty() || found.get().kind() != CareMeterEntry.Kind.SPEND || !found.get().counted().isPositive()) {
+            return Optional.empty();
+        }
+        CareMeterEntry purchase = found.get();
+        Money taken = refundsOf(connection, purchase).takeOffFor(refund).min(meterCounted.max(Money.ZERO));
+        String source = from == null || from.isBlank() ? "the shop" : from;
+        String explanation;
+        if (taken.isZero()) {
+            explanation = "Nothing taken off: the " + refund + " refunded by " + source + " had not counted";
+        } else if (taken.equals(refund)) {
+            explanation = "Taken off in full: " + source + " refunded " + refund + " of a payment that counted";
+        } else {
+            explanation = "Taken off " + taken + " of the " + refund + " refunded by " + source
+                    + ": the payment had counted only " + purchase.counted();
+        }
+        return Optional.of(insert(connection, personAccountId, CareMeterEntry.Kind.REFUND, purchase.category(),
+                refund.negate(), taken.negate(), explanation, sourceReference, null, refundedOn, purchase.id()));
+    }
+
+    private static RefundedPurchase refundsOf(Connection connection, CareMeterEntry purchase) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT COALESCE(SUM(spent_pence), 0), COALESCE(SUM(counted_pence), 0) FROM care_account_entry"
+                        + " WHERE refunds_entry_id = ?")) {
+            select.setLong(1, purchase.id());
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                return new RefundedPurchase(purchase.spent(), purchase.counted(), Money.ofPence(-row.getLong(1)),
+                        Money.ofPence(-row.getLong(2)));
+            }
+        }
+    }
+
     /** A spend as the meter explains it: {@code what} names it in a partly counted line. */
     private record Spend(String category, String what, boolean eligible, String whyCounted, String whyNotCounted) {
     }
@@ -110,7 +166,7 @@ public final class CareAccounts {
             explanation = "Counted in full: " + spend.whyCounted();
         }
         return insert(connection, personAccountId, CareMeterEntry.Kind.SPEND, spend.category(), spent, counted,
-                explanation, sourceReference, null, spentOn);
+                explanation, sourceReference, null, spentOn, null);
     }
 
     /**
@@ -133,7 +189,7 @@ public final class CareAccounts {
         lockCounted(connection, personAccountId);
         return insert(connection, personAccountId, CareMeterEntry.Kind.ADJUSTMENT, null, Money.ZERO, change,
                 "Council adjustment: " + reason.strip(), sourceReference, actorAccountId,
-                LocalDate.ofInstant(clock.instant(), care.circles.payments.directpayment.DirectPayments.UK));
+                LocalDate.ofInstant(clock.instant(), care.circles.payments.directpayment.DirectPayments.UK), null);
     }
 
     /** The person's meter: counted so far, the cap, what is left, and every line. */
@@ -171,11 +227,12 @@ public final class CareAccounts {
 
     private CareMeterEntry insert(Connection connection, long personAccountId, CareMeterEntry.Kind kind,
                                   String category, Money spent, Money counted, String explanation,
-                                  String sourceReference, Long actor, LocalDate occurredOn) throws SQLException {
+                                  String sourceReference, Long actor, LocalDate occurredOn, Long refundsEntryId)
+            throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO care_account_entry (person_account_id, kind, category, spent_pence, counted_pence,"
-                        + " explanation, source_reference, actor_account_id, occurred_on, recorded_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                        + " explanation, source_reference, actor_account_id, occurred_on, recorded_at, refunds_entry_id)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
             insert.setLong(1, personAccountId);
             insert.setString(2, kind.name());
             insert.setString(3, category);
@@ -186,6 +243,7 @@ public final class CareAccounts {
             insert.setObject(8, actor);
             insert.setObject(9, occurredOn);
             insert.setObject(10, UtcTime.column(clock.instant()));
+            insert.setObject(11, refundsEntryId);
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 keys.next();

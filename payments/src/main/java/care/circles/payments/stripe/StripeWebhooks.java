@@ -46,7 +46,9 @@ import care.circles.payments.stripe.WebhookOutcome.Status;
  *       authorisation releases it.</li>
  *   <li>{@code issuing_transaction.created}: a capture or refund settles into the ledger, even
  *       when its authorisation has not arrived yet; a capture is put on the holder's care
- *       account, counting when the merchant's category is one the council counts as care.</li>
+ *       account, counting when the merchant's category is one the council counts as care; a
+ *       refund takes off the care account what the purchase it refunds counted
+ *       ({@link PrepaidCards#refundedPurchase}, {@link CareAccounts#recordRefund}).</li>
  *   <li>{@code transfer.created}/{@code .updated}/{@code .reversed}: a payee's transfer is
  *       confirmed or reversed.</li>
  * </ul>
@@ -324,10 +326,19 @@ public final class StripeWebhooks {
         if (settlement.isEmpty()) {
             return deferred(event, transaction.getCard());
         }
-        if (!refund && settled.amount().isPositive()) {
-            Instant when = transaction.getCreated() == null ? clock.instant() : Instant.ofEpochSecond(transaction.getCreated());
-            careAccounts.recordCardSpend(connection, settlement.get().personAccountId(), categoryCode, merchantName,
-                    settled.amount(), LocalDate.ofInstant(when, DirectPayments.UK), "card-transaction:" + transaction.getId());
+        Instant when = transaction.getCreated() == null ? clock.instant() : Instant.ofEpochSecond(transaction.getCreated());
+        LocalDate on = LocalDate.ofInstant(when, DirectPayments.UK);
+        long person = settlement.get().personAccountId();
+        String meterReference = "card-transaction:" + transaction.getId();
+        if (!refund) {
+            careAccounts.recordCardSpend(connection, person, categoryCode, merchantName, settled.amount(), on,
+                    meterReference);
+            return done(event, null);
+        }
+        Optional<String> purchase = cards.refundedPurchase(connection, settled);
+        if (purchase.isPresent()) {
+            careAccounts.recordRefund(connection, person, "card-transaction:" + purchase.get(), merchantName,
+                    settled.amount(), on, meterReference);
         }
         return done(event, null);
     }

@@ -441,4 +441,111 @@ class StripeWebhooksIT {
                 "Not counted: a card payment to Corner Shop: merchant category 5411 is not one the council counts as care"),
                 meter.entries().stream().map(CareMeterEntry::explanation).toList());
     }
+
+    // ---- card refunds on the care account ----------------------------------------------------
+
+    private long personOf(PrepaidCard card) throws Exception {
+        return inTransaction(c -> world.directPayments.account(c, card.directPaymentAccountId())).personAccountId();
+    }
+
+    private WebhookOutcome cardTransaction(String eventId, PrepaidCard card, String transactionId, String authorizationId,
+                                           String type, long pence, String mcc, String merchant) throws Exception {
+        return deliver(eventId, "issuing_transaction.created", StripeFixtures.issuingTransaction(
+                transactionId, authorizationId, card.issuerCardId(), type, pence, mcc, merchant));
+    }
+
+    private CareMeter meterOf(PrepaidCard card) throws Exception {
+        long person = personOf(card);
+        return inTransaction(c -> world.careAccounts.meter(c, person));
+    }
+
+    private static List<CareMeterEntry> refundLines(CareMeter meter) {
+        return meter.entries().stream().filter(e -> e.kind() == CareMeterEntry.Kind.REFUND).toList();
+    }
+
+    @Test
+    void aRefundOfACarePurchaseTakesItOffTheCareMeterOnceHoweverOftenItIsDelivered() throws Exception {
+        PrepaidCard card = cardHolding(50_000);
+        String id = "_rf_" + card.id();
+        cardTransaction("evt_cap" + id, card, "ipi_cap" + id, "iauth" + id, "capture", 12_000, "8050", "Weymouth Home Care");
+        assertEquals(Money.ofPence(12_000), meterOf(card).counted());
+
+        WebhookOutcome first = cardTransaction("evt_ref" + id, card, "ipi_ref" + id, "iauth" + id, "refund", 12_000,
+                "8050", "Weymouth Home Care");
+        WebhookOutcome replayed = cardTransaction("evt_ref" + id, card, "ipi_ref" + id, "iauth" + id, "refund", 12_000,
+                "8050", "Weymouth Home Care");
+        cardTransaction("evt_ref_again" + id, card, "ipi_ref" + id, "iauth" + id, "refund", 12_000,
+                "8050", "Weymouth Home Care");
+
+        assertEquals(WebhookOutcome.Status.PROCESSED, first.status());
+        assertEquals(WebhookOutcome.Status.DUPLICATE, replayed.status());
+        CareMeter meter = meterOf(card);
+        assertEquals(Money.ZERO, meter.counted());
+        List<CareMeterEntry> refunds = refundLines(meter);
+        assertEquals(1, refunds.size(), "one line for the refund, by its Stripe id");
+        assertEquals(Money.ofPence(-12_000), refunds.get(0).counted());
+        assertEquals("Taken off in full: Weymouth Home Care refunded £120.00 of a payment that counted",
+                refunds.get(0).explanation());
+        assertEquals(Money.ofPence(50_000), balanceOf(card), "the ledger has the money back once too");
+    }
+
+    @Test
+    void partialRefundsTakeOffWhatWasRefundedAndNeverMoreThanThePurchaseCounted() throws Exception {
+        PrepaidCard card = cardHolding(50_000);
+        String id = "_part_" + card.id();
+        cardTransaction("evt_cap" + id, card, "ipi_cap" + id, "iauth" + id, "capture", 12_000, "8050", "Bridport Care");
+
+        cardTransaction("evt_ref1" + id, card, "ipi_ref1" + id, "iauth" + id, "refund", 3_000, "8050", "Bridport Care");
+        assertEquals(Money.ofPence(9_000), meterOf(card).counted());
+        cardTransaction("evt_ref2" + id, card, "ipi_ref2" + id, "iauth" + id, "refund", 4_000, "8050", "Bridport Care");
+        assertEquals(Money.ofPence(5_000), meterOf(card).counted());
+        cardTransaction("evt_ref3" + id, card, "ipi_ref3" + id, "iauth" + id, "refund", 9_000, "8050", "Bridport Care");
+
+        CareMeter meter = meterOf(card);
+        assertEquals(Money.ZERO, meter.counted(), "£160 came back for a £120 purchase; only the £120 it counted comes off");
+        assertEquals(List.of(Money.ofPence(-3_000), Money.ofPence(-4_000), Money.ofPence(-5_000)),
+                refundLines(meter).stream().map(CareMeterEntry::counted).toList());
+    }
+
+    @Test
+    void aRefundOfAPurchaseThatDidNotCountChangesNothingOnTheCareMeter() throws Exception {
+        PrepaidCard card = cardHolding(50_000);
+        String id = "_shop_" + card.id();
+        cardTransaction("evt_care" + id, card, "ipi_care" + id, "iauth_care" + id, "capture", 12_000, "8050", "Sherborne Care");
+        cardTransaction("evt_cap" + id, card, "ipi_cap" + id, "iauth" + id, "capture", 2_500, "5411", "Corner Shop");
+        List<CareMeterEntry> before = meterOf(card).entries();
+
+        cardTransaction("evt_ref" + id, card, "ipi_ref" + id, "iauth" + id, "refund", 2_500, "5411", "Corner Shop");
+
+        CareMeter meter = meterOf(card);
+        assertEquals(Money.ofPence(12_000), meter.counted());
+        assertEquals(before, meter.entries());
+    }
+
+    @Test
+    void aRefundStripeCouldNotLinkToItsAuthorisationIsMatchedToTheLatestPurchaseAtTheSameMerchant() throws Exception {
+        PrepaidCard card = cardHolding(50_000);
+        String id = "_unlinked_" + card.id();
+        cardTransaction("evt_cap" + id, card, "ipi_cap" + id, null, "capture", 8_000, "8099", "Wareham Nursing");
+
+        cardTransaction("evt_ref" + id, card, "ipi_ref" + id, null, "refund", 2_000, "8099", "Wareham Nursing");
+
+        assertEquals(Money.ofPence(6_000), meterOf(card).counted());
+    }
+
+    @Test
+    void aRefundNeverTakesTheCareMeterBelowZero() throws Exception {
+        PrepaidCard card = cardHolding(50_000);
+        String id = "_zero_" + card.id();
+        long person = personOf(card);
+        cardTransaction("evt_cap" + id, card, "ipi_cap" + id, "iauth" + id, "capture", 10_000, "8050", "Verwood Care");
+        inTransaction(c -> world.careAccounts.adjust(c, person, Money.ofPence(-7_000),
+                "The visits were paid for twice", 1L, "adjust" + id));
+
+        cardTransaction("evt_ref" + id, card, "ipi_ref" + id, "iauth" + id, "refund", 10_000, "8050", "Verwood Care");
+
+        CareMeter meter = meterOf(card);
+        assertEquals(Money.ZERO, meter.counted());
+        assertEquals(Money.ofPence(-3_000), refundLines(meter).get(0).counted());
+    }
 }
