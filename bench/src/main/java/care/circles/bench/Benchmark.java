@@ -101,10 +101,7 @@ public final class Benchmark {
      */
     @SuppressWarnings("unchecked")
     private void runCardsOnly() throws Exception {
-        Path json = settings.outputDirectory().resolve("results.json");
-        if (Files.exists(json)) {
-            results.putAll(JSON.readValue(Files.readString(json), LinkedHashMap.class));
-        }
+        keepLastRun();
         results.remove("card_auth_p50_ms");
         results.remove("card_auth_p99_ms");
         results.remove("card_auth");
@@ -126,12 +123,8 @@ public final class Benchmark {
      * trying a change to the search path. The other figures of the last full run stay; the search
      * figures are replaced and marked as measured this way.
      */
-    @SuppressWarnings("unchecked")
     private void runSearchOnly() throws Exception {
-        Path json = settings.outputDirectory().resolve("results.json");
-        if (Files.exists(json)) {
-            results.putAll(JSON.readValue(Files.readString(json), LinkedHashMap.class));
-        }
+        keepLastRun();
         // A ratio to SQL figures of another run would mix two runs.
         results.remove("es_to_mysql_p95_ratio");
         places = readPlaces();
@@ -140,6 +133,15 @@ public final class Benchmark {
         phase("search latency", () -> searchLatencies(false));
         results.put("search_measured_by", "bench/run search (API and Elasticsearch only; SQL rows from the last full run)");
         write();
+    }
+
+    /** A run of one part starts from the figures of the last run, replacing only its own. */
+    @SuppressWarnings("unchecked")
+    private void keepLastRun() throws IOException {
+        Path json = settings.outputDirectory().resolve("results.json");
+        if (Files.exists(json)) {
+            results.putAll(JSON.readValue(Files.readString(json), LinkedHashMap.class));
+        }
     }
 
     private void write() throws IOException {
