@@ -2,8 +2,8 @@
 // registers an organisation (after the form's errors), invites a colleague and applies for the
 // micro-provider quality mark with evidence; council staff accredit it with conditions and then
 // suspend it; the provider responds. Council staff create an ISF for the demo broker; the demo
-// broker records spending (an overspend is refused) and the demo DP holder reads their ISF and a
-// statement. axe runs on every page and error state.
+// broker records spending (an overspend is refused), council staff move that ISF to another broker,
+// and the demo DP holder reads their ISF and a statement. axe runs on every page and error state.
 export default ({ fail, exactly, escapeRe, STAMP, NAV_TIMEOUT }) => {
   const ORG = `Journey Companions ${STAMP}`;
   const OWNER = `provider-e2e-${STAMP}@example.test`;
@@ -13,6 +13,7 @@ export default ({ fail, exactly, escapeRe, STAMP, NAV_TIMEOUT }) => {
     + '2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
   const inAYear = new Date(Date.now() + 365 * 86_400_000).toISOString().slice(0, 10);
   let invitationLink;
+  let journeyIsf;
 
   async function signIn(t, email, landing) {
     await t.goto('sign-in.xhtml');
@@ -226,6 +227,11 @@ export default ({ fail, exactly, escapeRe, STAMP, NAV_TIMEOUT }) => {
         await t.click('Create the ISF');
         await t.heading(`h1 for the new ISF`, { level: 1, name: exactly(`Individual service fund for Journey Person ${STAMP}`) });
         await t.axe('isf-fund-council');
+        journeyIsf = t.page.url();
+        await t.click('Move the ISF');
+        const error = await t.errorShown('moving the ISF with no holder chosen and no reason');
+        if (!/Choose the organisation/.test(error) || !/Say why the ISF moves/.test(error)) fail(`expected both answers asked for, got "${error}"`);
+        await t.axe('isf-move-errors');
       },
     },
     {
@@ -260,6 +266,19 @@ export default ({ fail, exactly, escapeRe, STAMP, NAV_TIMEOUT }) => {
         await t.goto('provider/isf-new.xhtml');
         await t.heading('h1 "Propose an individual service fund"', { level: 1, name: exactly('Propose an individual service fund') });
         await t.axe('broker-isf-new');
+      },
+    },
+    {
+      id: 'prov-10b', title: 'council staff move the ISF to another accredited broker', session: 'providers-council', needs: ['prov-10'],
+      async run(t) {
+        await t.goto(journeyIsf);
+        const holder = await t.field('Organisation that will hold it');
+        await holder.selectOption({ index: 1 });
+        await t.fill({ 'Reason for the move': 'The person asked for a broker nearer home' });
+        await t.click('Move the ISF');
+        await status(t, /Moved\. .* holds the ISF from now on/, 'the move confirmed');
+        await t.heading('h3 "Earlier holders"', { level: 3, name: exactly('Earlier holders') });
+        await t.axe('isf-moved');
       },
     },
     {

@@ -12,9 +12,15 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 import javax.sql.DataSource;
@@ -36,6 +42,8 @@ import care.circles.files.control.FileStore;
 import care.circles.files.entity.Upload;
 import care.circles.isf.control.Isfs;
 import care.circles.isf.control.Statements;
+import care.circles.isf.entity.HolderChange;
+import care.circles.isf.entity.HolderMove;
 import care.circles.isf.entity.Isf;
 import care.circles.isf.entity.IsfRefused;
 import care.circles.isf.entity.IsfStatus;
@@ -52,6 +60,7 @@ import care.circles.payments.ledger.LedgerCheck;
 import care.circles.platform.InvalidInputException;
 import care.circles.provider.control.Organisations;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -59,7 +68,7 @@ import jakarta.persistence.PersistenceContext;
 /**
  * Individual service funds on the real stack: who may hold and create them, the overspend
  * refusal, corrections by reversal, statement totals, and that nobody sees an ISF that is not
- * theirs (a broker never sees another broker's).
+ * theirs (a broker never sees another broker's); council staff moving an ISF to another holder.
  */
 @ExtendWith(ArquillianExtension.class)
 class IsfIT {
@@ -95,6 +104,9 @@ class IsfIT {
 
     @PersistenceContext
     EntityManager em;
+
+    @Resource
+    ManagedThreadFactory threads;
 
     @Test
     void onlyAnOrganisationAccreditedAsAnIsfProviderCanHoldAnIsf() {
@@ -398,6 +410,263 @@ class IsfIT {
         assertEquals(403, WebSession.signedIn(base, "broker01@demo.circles.test", "Demo-password-1").get(fund).statusCode());
         assertEquals(403, WebSession.signedIn(base, "pa@demo.circles.test", "Demo-password-1").get(fund).statusCode());
         assertEquals(302, WebSession.anonymous(base).get(fund).statusCode());
+    }
+
+    // ---- moving an ISF to another holder ----
+
+    @Test
+    void councilStaffMoveAnIsfToAnAccreditedHolderWithItsMoneySpendingOutcomesAndStatements() throws Exception {
+        Account oldBroker = fixtures.ownerOfNewOrganisation("Losing Broker " + token());
+        Accreditation accreditation = fixtures.accredited(oldBroker, AccreditationKind.ISF_PROVIDER);
+        LocalDate start = today().minusMonths(1).withDayOfMonth(1);
+        Isf isf = isfs.create(fixtures.council(), NewIsf.of(holder(oldBroker), "Moving Person " + token(),
+                "dp@demo.circles.test", null, "1200.00", "Get to the lunch club\nKeep my garden", start.toString(),
+                today(), isfs::personAccount));
+        spend(oldBroker, isf, "100.00", start.plusDays(2));
+        IssuedStatement statement = statements.issue(oldBroker, isf.id(), YearMonth.from(start));
+        spend(oldBroker, isf, "20.00", today());
+        decisions.withdraw(fixtures.council(), accreditation.id(), "Did not account for the funds");
+        IsfView before = isfs.view(fixtures.council(), isf.id()).orElseThrow();
+        Account newBroker = broker();
+
+        HolderMove move = isfs.move(fixtures.council(), isf.id(),
+                new HolderChange(holder(newBroker), "The holder's accreditation was withdrawn", version(isf)));
+
+        assertEquals(holder(newBroker), em.find(Isf.class, isf.id()).holderProviderId());
+        IsfView after = isfs.view(fixtures.council(), isf.id()).orElseThrow();
+        assertEquals(Money.ofPence(108_000), after.summary().balance(), "the balance carries over");
+        assertEquals(before.lines().stream().map(Spend::id).toList(), after.lines().stream().map(Spend::id).toList());
+        assertEquals(before.outcomes().stream().map(o -> o.words()).toList(), after.outcomes().stream().map(o -> o.words()).toList());
+        assertEquals(List.of(statement.id()), after.statements().stream().map(IssuedStatement::id).toList());
+        assertTrue(statements.view(fixtures.council(), statement.id()).orElseThrow().holderName().startsWith("Losing Broker"),
+                "a statement issued before the move still names the holder that issued it");
+        assertFalse(after.summary().isHolderNoLongerAccredited(), "the council's flag clears");
+        assertTrue(ledgerCheck().isSound(), "the ledger balances");
+        assertEquals(List.of(move.id()), isfs.moves(isf.id()).stream().map(HolderMove::id).toList());
+    }
+
+    @Test
+    void aMoveWritesAnAuditRecordOfWhoWhenWhyAndFromWhichHolderToWhich() {
+        Account oldBroker = broker();
+        Account newBroker = broker();
+        Isf isf = isfs.create(fixtures.council(), newIsf(oldBroker, "500.00"));
+        Account staff = fixtures.councilColleague();
+
+        isfs.move(staff, isf.id(), new HolderChange(holder(newBroker), "The person asked for a local broker", version(isf)));
+
+        assertEquals(1, audited("ISF_HOLDER_MOVED", isf.id(), staff.id()));
+        String detail = auditDetail("ISF_HOLDER_MOVED", isf.id());
+        assertTrue(detail.contains("from provider " + holder(oldBroker)) && detail.contains("to provider " + holder(newBroker))
+                && detail.contains("The person asked for a local broker"), detail);
+        Object[] row = (Object[]) em.createNativeQuery("SELECT from_provider_id, to_provider_id, moved_by, reason, moved_at"
+                + " FROM isf_holder_move WHERE isf_id = ?").setParameter(1, isf.id()).getSingleResult();
+        assertEquals(List.of(holder(oldBroker), holder(newBroker), staff.id(), "The person asked for a local broker"),
+                List.of(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), ((Number) row[2]).longValue(), row[3]));
+        assertTrue(row[4] != null, "when");
+        assertThrows(java.sql.SQLException.class, () -> {
+            try (Connection connection = dataSource.getConnection()) {
+                connection.createStatement().executeUpdate("UPDATE isf_holder_move SET reason = 'Changed' WHERE isf_id = "
+                        + isf.id());
+            }
+        }, "a move is never changed");
+    }
+
+    @Test
+    void theOldHolderLosesTheIsfAtOnceAndTheNewHolderSpendsFromIt() {
+        Account oldBroker = broker();
+        Account newBroker = broker();
+        Isf isf = isfs.create(fixtures.council(), newIsf(oldBroker, "300.00"));
+        Spend line = spend(oldBroker, isf, "50.00", today());
+
+        isfs.move(fixtures.council(), isf.id(), new HolderChange(holder(newBroker), "Moved for the test", version(isf)));
+
+        assertThrows(SecurityException.class, () -> isfs.view(oldBroker, isf.id()));
+        assertTrue(isfs.ofHolder(oldBroker).stream().noneMatch(s -> s.isf().id().equals(isf.id())));
+        assertThrows(SecurityException.class, () -> spend(oldBroker, isf, "1.00", today()));
+        assertTrue(isfs.ofHolder(newBroker).stream().anyMatch(s -> s.isf().id().equals(isf.id())));
+        spend(newBroker, isf, "25.00", today());
+        isfs.reverse(newBroker, isf.id(), line.id(), "The old holder entered it twice");
+        assertEquals(Money.ofPence(27_500), isfs.balance(isf));
+    }
+
+    @Test
+    void thePersonAndTheOldAndNewHoldersAreToldOfAMove() {
+        Account oldBroker = broker();
+        Account newBroker = broker();
+        Isf isf = isfs.create(fixtures.council(), NewIsf.of(holder(oldBroker), "Told Person " + token(),
+                "dp@demo.circles.test", null, "400.00", "Go swimming", today().toString(), today(), isfs::personAccount));
+
+        isfs.move(fixtures.council(), isf.id(), new HolderChange(holder(newBroker), "Moved for the test", version(isf)));
+
+        assertEquals(1, notified(oldBroker, "%moved the ISF for " + isf.personName() + " to another holder%",
+                "/provider/isfs.xhtml"), "the old holder, sent to its list: it can no longer open the ISF");
+        assertEquals(1, notified(newBroker, "%moved the ISF for " + isf.personName() + " to you%", fundLink(isf)));
+        assertEquals(1, notified(fixtures.dpHolder(), "%holds your individual service fund from now on%", fundLink(isf)));
+    }
+
+    @Test
+    void anIsfIsNotMovedToTheHolderItHasAlready() {
+        Account broker = broker();
+        Isf isf = isfs.create(fixtures.council(), newIsf(broker, "300.00"));
+
+        assertHolderRefused(isf, broker, "held by this organisation already");
+        assertNothingMoved(isf, broker);
+    }
+
+    @Test
+    void anIsfIsNotMovedToAnOrganisationThatIsNotAccreditedToHoldIsfs() {
+        Account broker = broker();
+        Isf isf = isfs.create(fixtures.council(), newIsf(broker, "300.00"));
+        Account frameworkOnly = fixtures.ownerOfNewOrganisation("Framework Only " + token());
+        fixtures.accredited(frameworkOnly, AccreditationKind.DORSET_CARE_FRAMEWORK);
+        Account suspended = fixtures.ownerOfNewOrganisation("Suspended " + token());
+        decisions.suspend(fixtures.council(), fixtures.accredited(suspended, AccreditationKind.ISF_PROVIDER).id(),
+                "Checking the accounts");
+
+        assertHolderRefused(isf, frameworkOnly, "cannot hold ISFs");
+        assertHolderRefused(isf, suspended, "cannot hold ISFs");
+        assertNothingMoved(isf, broker);
+    }
+
+    @Test
+    void anIsfThatIsNotInUseCannotMove() {
+        Account broker = broker();
+        Account newBroker = broker();
+        Isf declined = isfs.create(broker, newIsf(broker, "300.00"));
+        isfs.decline(fixtures.council(), declined.id(), "Not needed");
+        Isf waiting = isfs.create(broker, newIsf(broker, "300.00"));
+
+        IsfRefused closed = assertThrows(IsfRefused.class, () -> isfs.move(fixtures.council(), declined.id(),
+                new HolderChange(holder(newBroker), "Move it anyway", version(declined))));
+        assertTrue(closed.getMessage().contains("is closed"), closed.getMessage());
+        IsfRefused notConfirmed = assertThrows(IsfRefused.class, () -> isfs.move(fixtures.council(), waiting.id(),
+                new HolderChange(holder(newBroker), "Move it anyway", version(waiting))));
+        assertTrue(notConfirmed.getMessage().contains("waiting for the council"), notConfirmed.getMessage());
+        assertNothingMoved(declined, broker);
+        assertNothingMoved(waiting, broker);
+    }
+
+    @Test
+    void aMoveWithoutAReasonIsRefused() {
+        Account broker = broker();
+        Account newBroker = broker();
+        Isf isf = isfs.create(fixtures.council(), newIsf(broker, "300.00"));
+
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> isfs.move(fixtures.council(),
+                isf.id(), HolderChange.of(String.valueOf(holder(newBroker)), "  ", String.valueOf(version(isf)))));
+
+        assertEquals(List.of(HolderChange.REASON), refused.problems().stream().map(p -> p.field()).toList());
+        assertNothingMoved(isf, broker);
+    }
+
+    @Test
+    void onlyCouncilStaffCanMoveAnIsf() {
+        Account broker = broker();
+        Account newBroker = broker();
+        Isf isf = isfs.create(fixtures.council(), NewIsf.of(holder(broker), "Person " + token(), "dp@demo.circles.test",
+                null, "300.00", "Go swimming", today().toString(), today(), isfs::personAccount));
+
+        for (Account notCouncil : List.of(broker, newBroker, fixtures.dpHolder())) {
+            assertThrows(SecurityException.class, () -> isfs.move(notCouncil, isf.id(),
+                    new HolderChange(holder(newBroker), "I would like to move it", version(isf))), notCouncil.role().name());
+        }
+        assertNothingMoved(isf, broker);
+    }
+
+    @Test
+    void aMoveMadeAfterTheStaffMemberLookedIsRefusedNotRepeated() {
+        Account broker = broker();
+        Isf isf = isfs.create(fixtures.council(), newIsf(broker, "300.00"));
+        long seen = version(isf);
+        Account second = broker();
+        isfs.move(fixtures.council(), isf.id(), new HolderChange(holder(second), "First decision", seen));
+
+        IsfRefused refused = assertThrows(IsfRefused.class, () -> isfs.move(fixtures.council(), isf.id(),
+                new HolderChange(holder(broker()), "Second decision, on the same page", seen)));
+
+        assertTrue(refused.getMessage().contains("Someone else changed this ISF"), refused.getMessage());
+        assertEquals(holder(second), em.find(Isf.class, isf.id()).holderProviderId());
+        assertEquals(1, audited("ISF_HOLDER_MOVED", isf.id()));
+    }
+
+    @Test
+    void twoStaffMovingTheSameIsfAtOnceDoNotBothSucceed() throws Exception {
+        Account broker = broker();
+        Isf isf = isfs.create(fixtures.council(), newIsf(broker, "300.00"));
+        long seen = version(isf);
+        List<Long> targets = List.of(holder(broker()), holder(broker()));
+        List<Account> staff = List.of(fixtures.councilColleague(), fixtures.councilColleague());
+        // Managed threads, so each move runs in the container with a transaction of its own.
+        ExecutorService pool = Executors.newFixedThreadPool(2, threads);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Boolean>> tries = new ArrayList<>();
+        try {
+            for (int i = 0; i < 2; i++) {
+                HolderChange change = new HolderChange(targets.get(i), "Racing move " + i, seen);
+                Account mover = staff.get(i);
+                tries.add(pool.submit(() -> {
+                    go.await();
+                    try {
+                        isfs.move(mover, isf.id(), change);
+                        return true;
+                    } catch (IsfRefused changedMeanwhile) {
+                        return false;
+                    }
+                }));
+            }
+            go.countDown();
+            int moved = 0;
+            for (Future<Boolean> attempt : tries) {
+                moved += attempt.get(120, TimeUnit.SECONDS) ? 1 : 0;
+            }
+            assertEquals(1, moved, "one move goes through, the other is told the ISF changed");
+        } finally {
+            pool.shutdown();
+            pool.awaitTermination(60, TimeUnit.SECONDS);
+        }
+        // The managed threads close this invocation's non-transactional entity manager as they end: read with JDBC.
+        try (Connection connection = dataSource.getConnection()) {
+            assertEquals(1L, count(connection, "SELECT COUNT(*) FROM isf_holder_move WHERE isf_id = " + isf.id()));
+            assertEquals(1L, count(connection, "SELECT COUNT(*) FROM audit_event WHERE action = 'ISF_HOLDER_MOVED'"
+                    + " AND subject_id = " + isf.id()));
+            assertEquals(1L, count(connection, "SELECT COUNT(*) FROM isf i JOIN isf_holder_move m ON m.isf_id = i.id"
+                    + " AND m.to_provider_id = i.holder_provider_id WHERE i.id = " + isf.id()), "held where the move says");
+        }
+    }
+
+    /** Moving the ISF to this owner's organisation is refused, beside the field that chooses it. */
+    private void assertHolderRefused(Isf isf, Account newHolderOwner, String because) {
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> isfs.move(fixtures.council(),
+                isf.id(), new HolderChange(holder(newHolderOwner), "Moving it there", version(isf))));
+        assertEquals(HolderChange.NEW_HOLDER, refused.problems().get(0).field());
+        assertTrue(refused.problems().get(0).message().contains(because), refused.getMessage());
+    }
+
+    private void assertNothingMoved(Isf isf, Account holderOwner) {
+        assertEquals(holder(holderOwner), em.find(Isf.class, isf.id()).holderProviderId());
+        assertEquals(0, audited("ISF_HOLDER_MOVED", isf.id()));
+        assertEquals(List.of(), isfs.moves(isf.id()));
+    }
+
+    private long version(Isf isf) {
+        return em.find(Isf.class, isf.id()).version();
+    }
+
+    private int notified(Account account, String messageLike, String link) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM notification WHERE account_id = ? AND message LIKE ?"
+                + " AND link = ?").setParameter(1, account.id()).setParameter(2, messageLike).setParameter(3, link)
+                .getSingleResult()).intValue();
+    }
+
+    private static String fundLink(Isf isf) {
+        return "/isf/fund.xhtml?id=" + isf.id();
+    }
+
+    private static long count(Connection connection, String sql) throws Exception {
+        try (var result = connection.createStatement().executeQuery(sql)) {
+            result.next();
+            return result.getLong(1);
+        }
     }
 
     // ---- helpers ----

@@ -91,6 +91,12 @@ public class ProviderFixtures {
         return accounts.byEmail(EmailAddress.of("dp@demo.circles.test")).orElseThrow();
     }
 
+    /** Another member of council staff, opened by the demo council admin. */
+    public Account councilColleague() {
+        return accounts.openCouncilAccount(council(), EmailAddress.of("council-" + UUID.randomUUID() + "@example.test"),
+                NewPassword.of(PASSWORD, PASSWORD));
+    }
+
     public Account newAccount(Role role) {
         return accounts.register(EmailAddress.of("providers-" + UUID.randomUUID() + "@example.test"),
                 NewPassword.of(PASSWORD, PASSWORD), role);

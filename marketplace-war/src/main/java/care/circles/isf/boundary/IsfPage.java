@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -12,6 +13,7 @@ import care.circles.account.control.CurrentAccount;
 import care.circles.account.entity.Role;
 import care.circles.isf.control.Isfs;
 import care.circles.isf.control.Statements;
+import care.circles.isf.entity.HolderChange;
 import care.circles.isf.entity.IsfRefused;
 import care.circles.isf.entity.IsfView;
 import care.circles.isf.entity.NewSpend;
@@ -21,6 +23,7 @@ import care.circles.platform.FormFeedback;
 import care.circles.platform.InvalidInputException;
 import care.circles.platform.SpokenDate;
 import care.circles.provider.control.Organisations;
+import care.circles.provider.entity.Organisation;
 import care.circles.platform.PageAnswer;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -31,7 +34,7 @@ import jakarta.servlet.http.Part;
 /**
  * One ISF (/isf/fund.xhtml?id=...), for everyone who may see it: balance, outcomes, spending and
  * statements. Its holder records and reverses spending and issues statements; council staff
- * confirm or decline a proposed one.
+ * confirm or decline a proposed one, and move one in use to another accredited holder.
  */
 @Named
 @ViewScoped
@@ -60,6 +63,10 @@ public class IsfPage implements Serializable {
 
     private String id;
     private String declineReason;
+    private String newHolder;
+    private String moveReason;
+    private transient List<Organisation> holders;
+    private transient List<String> moves;
     private String message;
     private String refusal;
     private String requestKey = UUID.randomUUID().toString();
@@ -127,6 +134,47 @@ public class IsfPage implements Serializable {
         });
     }
 
+    public String move() {
+        Map<String, String> params = faces.getExternalContext().getRequestParameterMap();
+        newHolder = params.get(HolderChange.NEW_HOLDER);
+        return act(() -> {
+            HolderChange change = HolderChange.of(newHolder, moveReason, params.get("seenVersion"));
+            isfs.move(current.require(), isfId(), change);
+            String to = organisations.find(change.newHolderId()).map(Organisation::name).orElse("");
+            newHolder = null;
+            moveReason = null;
+            message = "Moved. " + to + " holds the ISF from now on, with its balance and statements. They, the"
+                    + " organisation that held it and the person have been told.";
+        });
+    }
+
+    /** Organisations accredited to hold ISFs today, other than the holder: where council staff can move it. */
+    public List<Organisation> getHolders() {
+        if (holders == null) {
+            long holder = getView().isf().holderProviderId();
+            holders = isfs.holders().stream().filter(o -> o.id() != holder).toList();
+        }
+        return holders;
+    }
+
+    public boolean isChosen(Organisation organisation) {
+        return String.valueOf(organisation.id()).equals(newHolder);
+    }
+
+    /** The ISF's earlier holders, for council staff: "Moved from A to B on 3 March 2026". */
+    public List<String> getMoves() {
+        if (moves == null) {
+            moves = isfs.moves(isfId()).stream().map(m -> "Moved from " + organisationName(m.fromProviderId()) + " to "
+                    + organisationName(m.toProviderId()) + " on " + SpokenDate.of(m.movedAt()) + ": " + m.reason())
+                    .toList();
+        }
+        return moves;
+    }
+
+    private String organisationName(long providerId) {
+        return organisations.find(providerId).map(Organisation::name).orElse("an organisation no longer on Circles");
+    }
+
     public String decline() {
         return act(() -> {
             isfs.decline(current.require(), isfId(), declineReason);
@@ -146,6 +194,8 @@ public class IsfPage implements Serializable {
             refusal = e.getMessage();
         }
         view = null;
+        holders = null;
+        moves = null;
         return null;
     }
 
@@ -212,6 +262,14 @@ public class IsfPage implements Serializable {
 
     public void setDeclineReason(String declineReason) {
         this.declineReason = declineReason;
+    }
+
+    public String getMoveReason() {
+        return moveReason;
+    }
+
+    public void setMoveReason(String moveReason) {
+        this.moveReason = moveReason;
     }
 
     public Part getReceipt() {

@@ -21,6 +21,8 @@ import care.circles.audit.control.AuditTrail;
 import care.circles.files.control.FileStore;
 import care.circles.files.entity.StoredFile;
 import care.circles.files.entity.Upload;
+import care.circles.isf.entity.HolderChange;
+import care.circles.isf.entity.HolderMove;
 import care.circles.isf.entity.Isf;
 import care.circles.isf.entity.IsfRefused;
 import care.circles.isf.entity.IsfSummary;
@@ -179,6 +181,48 @@ public class Isfs {
         tellHolder(isf, "The ISF for " + isf.personName() + " is confirmed and funded.");
         tellPerson(isf, "Your individual service fund with " + holderName(isf)
                 + " is ready: you can see its balance and statements.");
+    }
+
+    /**
+     * Council staff move an ISF to another organisation accredited as an ISF provider today. The
+     * money needs no entry: it is in the ISF's own ledger account, which moves with the ISF, as do
+     * its spending, outcomes and statements. The old holder loses sight of it at once (every read
+     * checks the holder of the moment); the move, the audit record and the notices are one transaction.
+     *
+     * @throws IsfRefused            when the ISF is not in use, or was changed since the staff member saw it
+     * @throws InvalidInputException when the organisation holds it already or may not hold ISFs
+     */
+    @Transactional
+    public HolderMove move(Account council, long isfId, HolderChange change) {
+        requireCouncil(council);
+        Isf isf = locked(isfId);
+        long from = isf.holderProviderId();
+        String fromName = holderName(isf);
+        isf.moveTo(change);
+        Organisation to = organisations.find(change.newHolderId()).map(o -> organisations.lock(o.id()))
+                .orElseThrow(() -> new InvalidInputException(HolderChange.NEW_HOLDER, "Choose one of the organisations listed"));
+        accreditations.whyNotAccredited(to.id(), AccreditationKind.ISF_PROVIDER).ifPresent(why -> {
+            throw new InvalidInputException(HolderChange.NEW_HOLDER, to.name() + " cannot hold ISFs: " + why
+                    + ". Choose an organisation accredited as an ISF provider or broker today");
+        });
+        HolderMove move = new HolderMove(isf.id(), from, change, council.id(), clock.instant());
+        em.persist(move);
+        em.flush();
+        audit.record(council.id(), "ISF_HOLDER_MOVED", SUBJECT, isf.id(), "from provider " + from + " (" + fromName
+                + ") to provider " + to.id() + " (" + to.name() + "), balance " + ledger.balance(isf) + ": "
+                + change.reason());
+        tellOrganisation(from, "The council moved the ISF for " + isf.personName() + " to another holder. You can"
+                + " no longer see it or spend from it.", "/provider/isfs.xhtml");
+        tellHolder(isf, "The council moved the ISF for " + isf.personName() + " to you from " + fromName
+                + ". Its balance and statements came with it.");
+        tellPerson(isf, to.name() + " holds your individual service fund from now on, instead of " + fromName
+                + ". Your balance, spending and statements stay as they are.");
+        return move;
+    }
+
+    /** Every move of the ISF between holders, oldest first. */
+    public List<HolderMove> moves(long isfId) {
+        return em.createNamedQuery(HolderMove.OF_ISF, HolderMove.class).setParameter("isf", isfId).getResultList();
     }
 
     /**
@@ -391,6 +435,13 @@ public class Isfs {
         return organisations.find(isf.holderProviderId()).map(Organisation::name).orElse("");
     }
 
+    /** Who held the ISF then (a statement names the holder that issued it): the one it next moved from, or today's. */
+    String holderNameAt(Isf isf, java.time.Instant moment) {
+        long holder = moves(isf.id()).stream().filter(m -> m.movedAt().isAfter(moment)).findFirst()
+                .map(HolderMove::fromProviderId).orElse(isf.holderProviderId());
+        return organisations.find(holder).map(Organisation::name).orElse("");
+    }
+
     void requireViewer(Account viewer, Isf isf) {
         boolean allowed = viewer != null && (viewer.role() == Role.COUNCIL || isf.isFor(viewer.id())
                 || organisations.isMember(viewer, isf.holderProviderId()));
@@ -418,8 +469,12 @@ public class Isfs {
     }
 
     private void tellHolder(Isf isf, String message) {
-        for (long member : organisations.memberAccountIds(isf.holderProviderId())) {
-            notifications.send(member, message, "/isf/fund.xhtml?id=" + isf.id());
+        tellOrganisation(isf.holderProviderId(), message, "/isf/fund.xhtml?id=" + isf.id());
+    }
+
+    private void tellOrganisation(long providerId, String message, String link) {
+        for (long member : organisations.memberAccountIds(providerId)) {
+            notifications.send(member, message, link);
         }
     }
 

@@ -95,7 +95,7 @@ public class Statements {
         }
         Isf isf = em.find(Isf.class, statement.isfId());
         isfs.requireViewer(viewer, isf);
-        return Optional.of(new StatementView(statement, isf, isfs.holderName(isf), figures(isf, statement.month())));
+        return Optional.of(new StatementView(statement, isf, isfs.holderNameAt(isf, statement.issuedAt()), figures(isf, statement.month())));
     }
 
     /** The statement as CSV (RFC 4180), text cells defused against spreadsheet formulas. */

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 
 import care.circles.payments.Money;
+import care.circles.platform.InvalidInputException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -33,7 +34,8 @@ public class Isf {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "holder_provider_id", nullable = false, updatable = false)
+    /** Changes only when council staff move the ISF: see {@link #moveTo}. */
+    @Column(name = "holder_provider_id", nullable = false)
     private long holderProviderId;
 
     @Column(name = "person_name", nullable = false)
@@ -117,6 +119,30 @@ public class Isf {
         decisionNote = reason;
     }
 
+    /**
+     * Another organisation holds the ISF from now on; its money, spending, outcomes and statements
+     * stay with it. Refused unless it is in use, and when the organisation holds it already.
+     */
+    public void moveTo(HolderChange change) {
+        if (status == IsfStatus.PENDING) {
+            throw new IsfRefused("This ISF is waiting for the council to confirm it, so it cannot move. Decline it,"
+                    + " and create it again with the organisation that should hold it.");
+        }
+        if (status != IsfStatus.ACTIVE) {
+            throw new IsfRefused("This ISF is closed (" + status.label().toLowerCase(java.util.Locale.UK)
+                    + "), so it cannot move.");
+        }
+        if (change.seenVersion() != version) {
+            throw new IsfRefused("Someone else changed this ISF while you were choosing, so it was not moved."
+                    + " Check who holds it now, and move it again if it still needs to.");
+        }
+        if (change.newHolderId() == holderProviderId) {
+            throw new InvalidInputException(HolderChange.NEW_HOLDER, "The ISF is held by this organisation already."
+                    + " Choose another one");
+        }
+        holderProviderId = change.newHolderId();
+    }
+
     /** Whether the person named, or their representative, is this account. */
     public boolean isFor(long accountId) {
         return (personAccountId != null && personAccountId == accountId)
@@ -181,5 +207,10 @@ public class Isf {
 
     public String decisionNote() {
         return decisionNote;
+    }
+
+    /** Changes with every change to the ISF: a form carries it so a change made meanwhile is noticed. */
+    public long version() {
+        return version;
     }
 }

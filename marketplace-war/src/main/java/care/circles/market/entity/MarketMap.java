@@ -5,6 +5,7 @@ import static care.circles.market.entity.SvgText.number;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import care.circles.place.entity.GeoPoint;
 import care.circles.place.entity.Place;
@@ -12,7 +13,8 @@ import care.circles.place.entity.Place;
 /**
  * The market map as SVG drawn on the server: the council area's outline, each village joined
  * by a faint line to the town whose locality it is in, and a circle at each town sized and
- * coloured by the chosen measure, with the figure written beside the name. Each circle is a
+ * coloured by the chosen measure, with the figure written beside the name where it fits without
+ * covering another label or town ({@link MapLabels}; the table gives every figure). Each circle is a
  * link to the locality's row in the table (which is the map's accessible alternative), with a
  * {@code <title>} for a tooltip and an accessible name for screen readers.
  */
@@ -70,34 +72,48 @@ public final class MarketMap {
             }
         }
         svg.append("</g>");
-        for (LocalityFigures locality : figures) {
-            if (locality.town() != null) {
-                town(svg, map, colours, measure, locality, rowAnchor);
-            }
+        List<LocalityFigures> towns = figures.stream().filter(l -> l.town() != null).toList();
+        List<MapLabels.Wanted> wanted = towns.stream().map(l -> new MapLabels.Wanted(map.x(l.town().point()),
+                map.y(l.town().point()), radius(colours, l.value(measure)), l.name(), l.formatted(measure))).toList();
+        List<MapLabels.Placed> labels = MapLabels.place(wanted, new MapLabels.Box(0, 0, WIDTH + LABEL_ROOM, map.height()));
+        for (int i = 0; i < towns.size(); i++) {
+            MapLabels.Wanted circle = wanted.get(i);
+            town(svg, circle, labels.stream().filter(l -> l.wanted() == circle).findFirst(), colours, measure,
+                    towns.get(i), rowAnchor);
         }
         legend(svg, colours, measure, map.height());
         return svg.append("</svg>").toString();
     }
 
-    private static void town(StringBuilder svg, MapProjection map, ColourSteps colours, MarketMeasure measure,
-                             LocalityFigures locality, String rowAnchor) {
-        GeoPoint at = locality.town().point();
+    private static double radius(ColourSteps colours, Long value) {
+        return value == null ? SMALLEST : SMALLEST + (LARGEST - SMALLEST) * Math.sqrt(colours.share(value));
+    }
+
+    private static void town(StringBuilder svg, MapLabels.Wanted circle, Optional<MapLabels.Placed> label,
+                             ColourSteps colours, MarketMeasure measure, LocalityFigures locality, String rowAnchor) {
         Long value = locality.value(measure);
         String says = locality.name() + ": " + measure.label() + " " + locality.formatted(measure);
-        double radius = value == null ? SMALLEST : SMALLEST + (LARGEST - SMALLEST) * Math.sqrt(colours.share(value));
         svg.append("<a href=\"").append(escape(rowAnchor + locality.key())).append("\" aria-label=\"").append(escape(says))
                 .append("\"><title>").append(escape(says)).append("</title>");
-        svg.append("<circle cx=\"").append(number(map.x(at))).append("\" cy=\"").append(number(map.y(at)))
-                .append("\" r=\"").append(number(radius)).append('"');
+        svg.append("<circle cx=\"").append(number(circle.x())).append("\" cy=\"").append(number(circle.y()))
+                .append("\" r=\"").append(number(circle.radius())).append('"');
         if (value == null) {
             svg.append(" fill=\"#ffffff\" stroke=\"#0b0c0c\" stroke-width=\"1.5\" stroke-dasharray=\"3 2\"/>");
         } else {
             svg.append(" fill=\"").append(colours.colour(value)).append("\" stroke=\"#0b0c0c\" stroke-width=\"1.5\"/>");
         }
-        svg.append("<text x=\"").append(number(map.x(at) + radius + 4)).append("\" y=\"").append(number(map.y(at) + 5))
-                .append("\" font-size=\"14\" fill=\"#0b0c0c\" stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\">")
-                .append(escape(locality.name())).append(" <tspan font-weight=\"700\">")
-                .append(escape(locality.formatted(measure))).append("</tspan></text></a>");
+        label.ifPresent(placed -> {
+            if (placed.leader()) {
+                svg.append("<line x1=\"").append(number(circle.x())).append("\" y1=\"").append(number(circle.y()))
+                        .append("\" x2=\"").append(number(placed.leaderX())).append("\" y2=\"")
+                        .append(number(placed.leaderY())).append("\" stroke=\"#505a5f\" stroke-width=\"1\"/>");
+            }
+            svg.append("<text x=\"").append(number(placed.textX())).append("\" y=\"").append(number(placed.baseline()))
+                    .append("\" font-size=\"14\" fill=\"#0b0c0c\" stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\">")
+                    .append(escape(locality.name())).append(" <tspan font-weight=\"700\">")
+                    .append(escape(locality.formatted(measure))).append("</tspan></text>");
+        });
+        svg.append("</a>");
     }
 
     private static void legend(StringBuilder svg, ColourSteps colours, MarketMeasure measure, double top) {
