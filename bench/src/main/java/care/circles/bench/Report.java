@@ -212,9 +212,9 @@ public final class Report {
             - The load generator (Java 17 `HttpClient`, fixed thread pools, no virtual threads) runs on the same 2 cores as \
             the servers; the machine is shared, so its load average is given at the start and end. The API and \
             Elasticsearch rows at each number of clients are measured side by side: they take turns, four each, with \
-            the same searches, so both meet the same moments of the machine. Both the before and the after run recorded \
-            Payara with Java Flight Recorder (`BENCH_JFR=1`, profile settings, a few per cent of overhead), the same way, \
-            to find where time went.
+            the same searches, so both meet the same moments of the machine. A run with `BENCH_JFR=1` also records \
+            Payara with Java Flight Recorder (profile settings), which adds to Payara's CPU per search; the section \
+            below says which runs did.
             - A closed loop of 50 clients on 2 cores is a saturation test: by Little's law the median wait is about \
             50 ÷ throughput, so a p95 of 30 ms at 50 clients would need some 1,700 searches a second, several times what \
             Elasticsearch alone answers here. The ratios and the 1- and 10-client rows say more about the application.
