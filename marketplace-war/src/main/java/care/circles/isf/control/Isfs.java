@@ -432,14 +432,18 @@ public class Isfs {
     }
 
     String holderName(Isf isf) {
-        return organisations.find(isf.holderProviderId()).map(Organisation::name).orElse("");
+        return nameOf(isf.holderProviderId());
     }
 
     /** Who held the ISF then (a statement names the holder that issued it): the one it next moved from, or today's. */
     String holderNameAt(Isf isf, java.time.Instant moment) {
         long holder = moves(isf.id()).stream().filter(m -> m.movedAt().isAfter(moment)).findFirst()
                 .map(HolderMove::fromProviderId).orElse(isf.holderProviderId());
-        return organisations.find(holder).map(Organisation::name).orElse("");
+        return nameOf(holder);
+    }
+
+    private String nameOf(long providerId) {
+        return organisations.find(providerId).map(Organisation::name).orElse("");
     }
 
     void requireViewer(Account viewer, Isf isf) {

@@ -329,18 +329,22 @@ public final class StripeWebhooks {
         Instant when = transaction.getCreated() == null ? clock.instant() : Instant.ofEpochSecond(transaction.getCreated());
         LocalDate on = LocalDate.ofInstant(when, DirectPayments.UK);
         long person = settlement.get().personAccountId();
-        String meterReference = "card-transaction:" + transaction.getId();
         if (!refund) {
             careAccounts.recordCardSpend(connection, person, categoryCode, merchantName, settled.amount(), on,
-                    meterReference);
+                    meterReference(transaction.getId()));
             return done(event, null);
         }
         Optional<String> purchase = cards.refundedPurchase(connection, settled);
         if (purchase.isPresent()) {
-            careAccounts.recordRefund(connection, person, "card-transaction:" + purchase.get(), merchantName,
-                    settled.amount(), on, meterReference);
+            careAccounts.recordRefund(connection, person, meterReference(purchase.get()), merchantName,
+                    settled.amount(), on, meterReference(transaction.getId()));
         }
         return done(event, null);
+    }
+
+    /** A card transaction's line on the care meter is known by the issuer's id of the transaction. */
+    private static String meterReference(String issuerTransactionId) {
+        return "card-transaction:" + issuerTransactionId;
     }
 
     private WebhookOutcome transferChanged(Connection connection, Event event) throws SQLException {
