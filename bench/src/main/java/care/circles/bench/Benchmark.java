@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -119,8 +120,8 @@ public final class Benchmark {
     }
 
     /**
-     * {@code bench/run search}: only the API and Elasticsearch rows (no SQL), at full scale, for
-     * trying a change to the search path. The other figures of the last full run stay; the search
+     * {@code bench/run search}: only the API and Elasticsearch rows (no SQL) and the search page,
+     * at full scale, for trying a change to the search path. The other figures of the last full run stay; the search
      * figures are replaced and marked as measured this way.
      */
     private void runSearchOnly() throws Exception {
@@ -131,7 +132,8 @@ public final class Benchmark {
         queries = SearchMix.queries(settings.distinctQueries());
         checkSameAnswers();
         phase("search latency", () -> searchLatencies(false));
-        results.put("search_measured_by", "bench/run search (API and Elasticsearch only; SQL rows from the last full run)");
+        phase("search page", this::searchPage);
+        results.put("search_measured_by", "bench/run search (API, Elasticsearch and the search page; SQL rows from the last full run)");
         write();
     }
 
@@ -302,13 +304,8 @@ public final class Benchmark {
         for (int clients : new int[] {1, 10, 50}) {
             // Side by side: the API and Elasticsearch take turns (ROUNDS each) with the same searches.
             CpuTally tally = new CpuTally(cpu);
-            List<ClosedLoad.Outcome> pair = ClosedLoad.alternating(clients, requests, ROUNDS, i -> {
-                HttpResponse<String> response = apiSearch(query(i));
-                return response.statusCode() == 200 && response.body().startsWith("{\"total\":");
-            }, i -> {
-                HttpResponse<String> response = esSearch(query(i));
-                return response.statusCode() == 200 && !response.body().contains("\"timed_out\":true");
-            }, tally);
+            List<ClosedLoad.Outcome> pair = ClosedLoad.alternating(clients, requests, ROUNDS, this::apiSearchAnswered,
+                    this::esSearchAnswered, tally);
             api.put(clients, report("API", clients, pair.get(0)));
             es.put(clients, report("Elasticsearch", clients, pair.get(1)));
             int sent = pair.get(0).latencies().count();
@@ -323,6 +320,7 @@ public final class Benchmark {
             }
         }
         results.put("search_api_floor", refusedSearches(cpu, requests));
+        searchesWithElasticsearchApart(cpu, requests);
         put("search_api", api);
         put("search_es", es);
         results.put("search_cpu_ms_per_search", cpuPerSearch);
@@ -346,6 +344,58 @@ public final class Benchmark {
             say("Counting SQL: COUNT(*) of the same searches at 10 clients");
             results.put("search_mysql_count", summary(measureSqlCount(10, settings.sqlRequests() / 2)));
         }
+    }
+
+    private boolean apiSearchAnswered(int i) throws Exception {
+        HttpResponse<String> response = apiSearch(query(i));
+        return response.statusCode() == 200 && response.body().startsWith("{\"total\":");
+    }
+
+    private boolean esSearchAnswered(int i) throws Exception {
+        HttpResponse<String> response = esSearch(query(i));
+        return response.statusCode() == 200 && !response.body().contains("\"timed_out\":true");
+    }
+
+    /**
+     * The same side-by-side turns with Elasticsearch on a core of its own and everything else on
+     * the other ({@link CoreSplit}), as when Elasticsearch runs on nodes of its own in production:
+     * the API's CPU then no longer slows Elasticsearch down in the API's turns, so the ratio shows
+     * what going through the API adds to a search's time. Results under "search_es_apart"; the
+     * 50-client ratio also as "api_to_es_p95_ratio_es_apart".
+     */
+    private void searchesWithElasticsearchApart(ProcessCpu cpu, int requests) throws Exception {
+        Optional<CoreSplit> split = CoreSplit.elasticsearchApart(settings.pids());
+        if (split.isEmpty()) {
+            return;
+        }
+        Map<String, Object> apart = new LinkedHashMap<>();
+        try (CoreSplit cores = split.get()) {
+            apart.put("cores", cores.layout());
+            say("Elasticsearch on a core of its own: %s", cores.layout());
+            ClosedLoad.run(10, settings.warmup(), this::apiSearchAnswered);
+            for (int clients : new int[] {1, 10, 50}) {
+                CpuTally tally = new CpuTally(cpu);
+                List<ClosedLoad.Outcome> pair = ClosedLoad.alternating(clients, requests, ROUNDS, this::apiSearchAnswered,
+                        this::esSearchAnswered, tally);
+                Map<String, Object> level = new LinkedHashMap<>();
+                level.put("api", summary(report("API", clients, pair.get(0))));
+                level.put("es", summary(report("Elasticsearch", clients, pair.get(1))));
+                double ratio = Latencies.ratio(pair.get(0).latencies().p95Ms(), pair.get(1).latencies().p95Ms());
+                level.put("api_to_es_p95_ratio", ratio);
+                int sent = pair.get(0).latencies().count();
+                level.put("cpu_ms_per_search_api", tally.perRequest(0, sent));
+                level.put("cpu_ms_per_search_elasticsearch_alone", tally.perRequest(1, sent));
+                say("  API/ES p95 %.2f; CPU per search (ms): through the API %s; Elasticsearch alone %s", ratio,
+                        level.get("cpu_ms_per_search_api"), level.get("cpu_ms_per_search_elasticsearch_alone"));
+                apart.put(clients + "_clients", level);
+                if (clients == 50) {
+                    results.put("search_api_p95_ms_es_apart", pair.get(0).latencies().p95Ms());
+                    results.put("search_es_p95_ms_es_apart", pair.get(1).latencies().p95Ms());
+                    results.put("api_to_es_p95_ratio_es_apart", ratio);
+                }
+            }
+        }
+        results.put("search_es_apart", apart);
     }
 
     /**
