@@ -496,27 +496,6 @@ class MessagingAndShortlistIT {
 
     @Test
     @RunAsClient
-    void aVisitorSearchesWithoutStartingASessionWhileASignedInDpHolderKeepsTheShortlistForm() throws Exception {
-        HttpProbe visitor = new HttpProbe(base);
-        for (String page : List.of("/search.xhtml?q=Jo+D.&near=Dorchester", "/find.xhtml?q=Jo+D.&near=Dorchester")) {
-            HttpResponse<String> found = visitor.get(page);
-            assertEquals(200, found.statusCode(), page);
-            assertTrue(found.body().contains("Jo D."), page + " finds the demo PA");
-            assertTrue(found.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID=")),
-                    page + " starts no session for a visitor: " + found.headers().allValues("Set-Cookie"));
-            assertFalse(found.body().contains("jakarta.faces.ViewState"), page + " has no form to keep state for");
-        }
-
-        FormSession dp = FormSession.registered(base, uniqueEmail(), PASSWORD, "DP_HOLDER");
-        String signedIn = dp.get("/search.xhtml?q=Jo+D.&near=Dorchester").body();
-        assertTrue(signedIn.contains("id=\"shortlistForm\""));
-        String viewState = FormSession.find(signedIn, "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
-        assertFalse(viewState.isBlank() || viewState.equals("stateless"),
-                "a signed-in page's forms keep their state on the server (the token that stops forged posts): " + viewState);
-    }
-
-    @Test
-    @RunAsClient
     void comparingIsATableOfUpToThreeAndMoreIsRefusedWithTheChoiceKept() throws Exception {
         HttpResponse<String> nearby = new HttpProbe(base).getUntil("/api/v1/pas?near=Dorchester&radiusKm=20&size=4",
                 r -> r.body().contains("\"total\""), Duration.ofSeconds(60));
