@@ -188,8 +188,10 @@ public final class Report {
         md.append(String.format("%n### Elasticsearch on a core of its own%n%n"
                 + "In production Elasticsearch runs on nodes of its own, so the API's work does not slow it down. The same "
                 + "turns were measured again with Elasticsearch's process on core %s and Payara, MariaDB and the load "
-                + "generator on core %s (`taskset`; put back on all cores afterwards). Each side then has one core, so the "
-                + "absolute times are longer than above; the ratio is what going through the API adds to a search.%n%n",
+                + "generator on core %s (`taskset`; put back on all cores afterwards). Each side then has one core: at 50 "
+                + "clients Elasticsearch answers fewer searches a second than with two, so the times are longer than above, "
+                + "while at 1 client they are shorter, with nothing else on its core. The ratio is what going through the "
+                + "API adds to a search.%n%n",
                 apart.path("cores").path("elasticsearch").asText(),
                 apart.path("cores").path("payara_mariadb_and_load_generator").asText()));
         md.append("| Clients | API p50 | API p95 | API/s | ES p50 | ES p95 | ES/s | API/ES p95 | Payara CPU per search | "
@@ -246,7 +248,7 @@ public final class Report {
             - **Memory**: VmRSS of the Payara Micro, mariadbd and Elasticsearch processes at the end of the run.
             %s
             - The load generator (Java 17 `HttpClient`, fixed thread pools, no virtual threads) runs on the same 2 cores as \
-            the servers; the machine is shared, so its load average is given at the start and end. The API and \
+            the servers (in the split turns, on the core Payara and MariaDB have); the machine is shared, so its load average is given at the start and end. The API and \
             Elasticsearch rows at each number of clients are measured side by side: they take turns, four each, with \
             the same searches, so both meet the same moments of the machine. A run with `BENCH_JFR=1` also records \
             Payara with Java Flight Recorder (profile settings), which adds to Payara's CPU per search; the section \
