@@ -121,8 +121,8 @@ public final class Benchmark {
 
     /**
      * {@code bench/run search}: only the API and Elasticsearch rows (no SQL) and the search page,
-     * at full scale, for trying a change to the search path. The other figures of the last full run stay; the search
-     * figures are replaced and marked as measured this way.
+     * at full scale, for trying a change to the search path. The other figures of the last full run
+     * stay; the search figures are replaced and marked as measured this way.
      */
     private void runSearchOnly() throws Exception {
         keepLastRun();

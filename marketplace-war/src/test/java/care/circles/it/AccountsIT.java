@@ -239,8 +239,12 @@ class AccountsIT {
         assertTrue(ready.body().contains("\"status\":\"UP\""), ready.body());
         assertTrue(ready.body().contains("elasticsearch"));
         assertEquals(200, http.get("/health/live").statusCode());
+        http.get("/api/v1/pas?q=cooking");
         HttpResponse<String> metrics = http.get("/metrics");
         assertEquals(200, metrics.statusCode());
+        assertTrue(metrics.body().contains("care_circles_pa_control_PaSearch_pa_search_seconds_count{mp_scope=\"application\"}"),
+                "the PA search's timer is published in seconds: "
+                        + metrics.body().lines().filter(line -> line.contains("PaSearch")).toList());
         HttpResponse<String> openApi = http.get("/openapi");
         assertEquals(200, openApi.statusCode());
         assertTrue(openApi.body().contains("/api/v1/pas"), "OpenAPI must describe the PA search");
