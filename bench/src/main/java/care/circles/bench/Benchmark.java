@@ -302,16 +302,12 @@ public final class Benchmark {
         ProcessCpu cpu = new ProcessCpu(settings.pids());
         Map<String, Object> cpuPerSearch = new LinkedHashMap<>();
         for (int clients : new int[] {1, 10, 50}) {
-            // Side by side: the API and Elasticsearch take turns (ROUNDS each) with the same searches.
-            CpuTally tally = new CpuTally(cpu);
-            List<ClosedLoad.Outcome> pair = ClosedLoad.alternating(clients, requests, ROUNDS, this::apiSearchAnswered,
-                    this::esSearchAnswered, tally);
-            api.put(clients, report("API", clients, pair.get(0)));
-            es.put(clients, report("Elasticsearch", clients, pair.get(1)));
-            int sent = pair.get(0).latencies().count();
+            SideBySide turns = sideBySide(clients, requests, cpu);
+            api.put(clients, turns.api());
+            es.put(clients, turns.es());
             Map<String, Object> cpuOfLevel = new LinkedHashMap<>();
-            cpuOfLevel.put("api", tally.perRequest(0, sent));
-            cpuOfLevel.put("elasticsearch_alone", tally.perRequest(1, sent));
+            cpuOfLevel.put("api", turns.cpuPerApiSearch());
+            cpuOfLevel.put("elasticsearch_alone", turns.cpuPerEsSearch());
             cpuPerSearch.put(clients + "_clients", cpuOfLevel);
             say("  CPU per search (ms): through the API %s; Elasticsearch alone %s", cpuOfLevel.get("api"),
                     cpuOfLevel.get("elasticsearch_alone"));
@@ -346,6 +342,22 @@ public final class Benchmark {
         }
     }
 
+    /** One number of clients measured side by side, and each process's CPU per search in each way's turns. */
+    private record SideBySide(ClosedLoad.Outcome api, ClosedLoad.Outcome es, Map<String, Double> cpuPerApiSearch,
+                              Map<String, Double> cpuPerEsSearch) {
+    }
+
+    /** The API and Elasticsearch take turns (ROUNDS each) with the same searches. */
+    private SideBySide sideBySide(int clients, int requests, ProcessCpu cpu) throws InterruptedException {
+        CpuTally tally = new CpuTally(cpu);
+        List<ClosedLoad.Outcome> pair = ClosedLoad.alternating(clients, requests, ROUNDS, this::apiSearchAnswered,
+                this::esSearchAnswered, tally);
+        report("API", clients, pair.get(0));
+        report("Elasticsearch", clients, pair.get(1));
+        int sent = pair.get(0).latencies().count();
+        return new SideBySide(pair.get(0), pair.get(1), tally.perRequest(0, sent), tally.perRequest(1, sent));
+    }
+
     private boolean apiSearchAnswered(int i) throws Exception {
         HttpResponse<String> response = apiSearch(query(i));
         return response.statusCode() == 200 && response.body().startsWith("{\"total\":");
@@ -374,23 +386,20 @@ public final class Benchmark {
             say("Elasticsearch on a core of its own: %s", cores.layout());
             ClosedLoad.run(10, settings.warmup(), this::apiSearchAnswered);
             for (int clients : new int[] {1, 10, 50}) {
-                CpuTally tally = new CpuTally(cpu);
-                List<ClosedLoad.Outcome> pair = ClosedLoad.alternating(clients, requests, ROUNDS, this::apiSearchAnswered,
-                        this::esSearchAnswered, tally);
+                SideBySide turns = sideBySide(clients, requests, cpu);
                 Map<String, Object> level = new LinkedHashMap<>();
-                level.put("api", summary(report("API", clients, pair.get(0))));
-                level.put("es", summary(report("Elasticsearch", clients, pair.get(1))));
-                double ratio = Latencies.ratio(pair.get(0).latencies().p95Ms(), pair.get(1).latencies().p95Ms());
+                level.put("api", summary(turns.api()));
+                level.put("es", summary(turns.es()));
+                double ratio = Latencies.ratio(turns.api().latencies().p95Ms(), turns.es().latencies().p95Ms());
                 level.put("api_to_es_p95_ratio", ratio);
-                int sent = pair.get(0).latencies().count();
-                level.put("cpu_ms_per_search_api", tally.perRequest(0, sent));
-                level.put("cpu_ms_per_search_elasticsearch_alone", tally.perRequest(1, sent));
+                level.put("cpu_ms_per_search_api", turns.cpuPerApiSearch());
+                level.put("cpu_ms_per_search_elasticsearch_alone", turns.cpuPerEsSearch());
                 say("  API/ES p95 %.2f; CPU per search (ms): through the API %s; Elasticsearch alone %s", ratio,
                         level.get("cpu_ms_per_search_api"), level.get("cpu_ms_per_search_elasticsearch_alone"));
                 apart.put(clients + "_clients", level);
                 if (clients == 50) {
-                    results.put("search_api_p95_ms_es_apart", pair.get(0).latencies().p95Ms());
-                    results.put("search_es_p95_ms_es_apart", pair.get(1).latencies().p95Ms());
+                    results.put("search_api_p95_ms_es_apart", turns.api().latencies().p95Ms());
+                    results.put("search_es_p95_ms_es_apart", turns.es().latencies().p95Ms());
                     results.put("api_to_es_p95_ratio_es_apart", ratio);
                 }
             }

@@ -140,7 +140,7 @@ public class IsfPage implements Serializable {
         return act(() -> {
             HolderChange change = HolderChange.of(newHolder, moveReason, params.get("seenVersion"));
             isfs.move(current.require(), isfId(), change);
-            String to = organisations.find(change.newHolderId()).map(Organisation::name).orElse("");
+            String to = organisationName(change.newHolderId());
             newHolder = null;
             moveReason = null;
             message = "Moved. " + to + " holds the ISF from now on, with its balance and statements. They, the"

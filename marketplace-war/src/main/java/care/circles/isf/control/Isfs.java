@@ -1,6 +1,7 @@
 package care.circles.isf.control;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -436,7 +437,7 @@ public class Isfs {
     }
 
     /** Who held the ISF then (a statement names the holder that issued it): the one it next moved from, or today's. */
-    String holderNameAt(Isf isf, java.time.Instant moment) {
+    String holderNameAt(Isf isf, Instant moment) {
         long holder = moves(isf.id()).stream().filter(m -> m.movedAt().isAfter(moment)).findFirst()
                 .map(HolderMove::fromProviderId).orElse(isf.holderProviderId());
         return nameOf(holder);

@@ -3,6 +3,7 @@ package care.circles.isf.entity;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Locale;
 
 import care.circles.payments.Money;
 import care.circles.platform.InvalidInputException;
@@ -101,7 +102,7 @@ public class Isf {
     /** The council confirms it; its money is held in this ledger account from now on. */
     public void confirm(long councilAccountId, long ledgerAccount, Instant now) {
         if (status != IsfStatus.PENDING) {
-            throw new IsfRefused("This ISF is " + status.label().toLowerCase(java.util.Locale.UK) + " already.");
+            throw new IsfRefused("This ISF is " + status.label().toLowerCase(Locale.UK) + " already.");
         }
         status = IsfStatus.ACTIVE;
         confirmedBy = councilAccountId;
@@ -129,7 +130,7 @@ public class Isf {
                     + " and create it again with the organisation that should hold it.");
         }
         if (status != IsfStatus.ACTIVE) {
-            throw new IsfRefused("This ISF is closed (" + status.label().toLowerCase(java.util.Locale.UK)
+            throw new IsfRefused("This ISF is closed (" + status.label().toLowerCase(Locale.UK)
                     + "), so it cannot move.");
         }
         if (change.seenVersion() != version) {
